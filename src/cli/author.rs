@@ -1,0 +1,43 @@
+//! The physiotherapist's starter: `rehabit new`.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::Path;
+
+use super::Outcome;
+use crate::bundled;
+
+/// The commented starter programme.
+pub const STARTER: &str = include_str!("../../programs/templates/starter.toml");
+
+pub fn new(template: Option<&str>, path: Option<&Path>) -> Outcome {
+    let text = match template {
+        None | Some("starter") => STARTER.to_string(),
+        Some(name) => match bundled::find(name) {
+            Some(found) => found.source.to_string(),
+            None => {
+                let names: Vec<&str> = bundled::ALL.iter().map(|b| b.name).collect();
+                return Err(format!(
+                    "there is no template called \"{name}\"; {}, or \"starter\"",
+                    crate::program::choice::did_you_mean(name, &names)
+                ));
+            }
+        },
+    };
+    let Some(path) = path else {
+        print!("{text}");
+        return Ok(());
+    };
+    let text = text.replace("#:schema ../program.schema.json", "#:schema ./program.schema.json");
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|error| match error.kind() {
+            std::io::ErrorKind::AlreadyExists => format!("{} already exists; choose another name", path.display()),
+            _ => format!("can't create {}: {error}", path.display()),
+        })?;
+    file.write_all(text.as_bytes()).map_err(|e| format!("can't write {}: {e}", path.display()))?;
+    println!("Wrote {}. Check it with: rehabit check {}", path.display(), path.display());
+    Ok(())
+}

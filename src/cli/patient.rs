@@ -1,0 +1,112 @@
+//! The patient's commands: today's exercises, the bundled programmes, and choosing one.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::check::{read, render};
+use super::Outcome;
+use crate::clock::today;
+use crate::bundled;
+use crate::paths::{Dirs, ensure_private_dir, write_private};
+use crate::plan::{dose_in_week, is_due_on, quota_in_week, week_index};
+use crate::program::{Program, check};
+use crate::settings::Settings;
+
+/// A programme ready to follow, and where it came from.
+pub struct Current {
+    pub program: Program,
+    /// The day the patient started it, if they chose it.
+    pub started: Option<NaiveDate>,
+    /// Whether this is the bundled default because nothing was chosen.
+    pub is_default: bool,
+}
+
+/// Reads a programme named by `spec`: a bundled programme's name or a file.
+pub fn load(spec: &str) -> Result<Program, String> {
+    let (path, source) = match bundled::find(spec) {
+        Some(found) => (Path::new(found.name).with_extension("toml"), found.source.to_string()),
+        None => (Path::new(spec).to_path_buf(), read(Path::new(spec))?),
+    };
+    let checked = check(&source);
+    checked.program.ok_or_else(|| {
+        eprint!("{}", render(&path, &source, &checked.problems));
+        format!("{} has problems (above); fix them, or ask your physiotherapist for a corrected file", path.display())
+    })
+}
+
+/// The patient's programme, or the bundled default when none was chosen.
+pub fn current() -> Result<Current, String> {
+    let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
+    let settings = Settings::load(&dirs.settings_file()).map_err(|e| e.to_string())?;
+    let (chosen, is_default) = match settings.program() {
+        Some(chosen) => (chosen.to_string(), false),
+        None => (bundled::DEFAULT.to_string(), true),
+    };
+    let program = load(&chosen)?;
+    Ok(Current { program, started: settings.started(), is_default })
+}
+
+pub fn show_today() -> Outcome {
+    let current = current()?;
+    let date = today();
+    let program = &current.program;
+    let week = week_index(current.started.unwrap_or(date), date);
+    println!("{} · week {} · {}", program.about.title, week + 1, date.format("%A %-d %B %Y"));
+    if current.is_default {
+        println!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");
+    }
+    for session in &program.sessions {
+        let when = match quota_in_week(session, week) {
+            Some(times) => format!("{times} times this week, on days you choose"),
+            None if is_due_on(session, date) => "today".to_string(),
+            None => continue,
+        };
+        println!("\n{} ({when})", session.name);
+        for exercise in session.exercises.iter().filter_map(|id| program.exercise(id)) {
+            let (level, dose) = dose_in_week(exercise, week);
+            println!("  [ ] {}: {}", exercise.at_level(level).name, dose.summary());
+        }
+    }
+    Ok(())
+}
+
+pub fn programs() -> Outcome {
+    for found in bundled::ALL {
+        let about = load(found.name)?.about;
+        let phase = about.phase.map(|p| format!(" ({p})")).unwrap_or_default();
+        println!("{:<22} {}{phase}", found.name, about.title);
+    }
+    println!("\nFollow one with: rehabit use NAME");
+    Ok(())
+}
+
+pub fn choose(spec: &str, start: Option<NaiveDate>) -> Outcome {
+    let program = load(spec)?;
+    let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
+    let mut settings = Settings::load(&dirs.settings_file()).map_err(|e| e.to_string())?;
+    let chosen = match bundled::find(spec) {
+        Some(found) => found.name.to_string(),
+        None => keep_copy(&dirs, Path::new(spec))?,
+    };
+    // Choosing the same programme again (say, an updated file) keeps the start day,
+    // so the progression carries on where it was.
+    let same = settings.program() == Some(chosen.as_str());
+    let started = start.or(settings.started().filter(|_| same)).unwrap_or_else(today);
+    settings.choose(&chosen, started);
+    settings.save().map_err(|e| e.to_string())?;
+    println!("You now follow \"{}\", from {}.", program.about.title, started.format("%A %-d %B %Y"));
+    println!("Run `rehabit` to see today's exercises.");
+    Ok(())
+}
+
+/// Copies a programme file into rehabit's own folder, so it stays if the original moves.
+fn keep_copy(dirs: &Dirs, file: &Path) -> Result<String, String> {
+    let source = read(file)?;
+    let name = file.file_name().ok_or_else(|| format!("{} is not a file", file.display()))?;
+    let folder = dirs.programs_dir();
+    ensure_private_dir(&folder).map_err(|e| format!("can't create {}: {e}", folder.display()))?;
+    let copy = folder.join(name);
+    write_private(&copy, source.as_bytes()).map_err(|e| format!("can't save {}: {e}", copy.display()))?;
+    Ok(copy.display().to_string())
+}

@@ -1,0 +1,54 @@
+//! Reading a programme file's text into a validated programme and its problems.
+
+use sha2::{Digest, Sha256};
+use toml_spanner::Arena;
+
+use super::raw::RawProgram;
+use super::validate::Validator;
+use super::{Problem, Program, Severity};
+
+/// The outcome of checking a programme's text.
+#[derive(Debug)]
+pub struct Checked {
+    /// The programme, when the file has no errors (it may still have warnings).
+    pub program: Option<Program>,
+    /// Every problem found, errors and warnings, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Reads and validates a programme file's text, finding every problem at once.
+pub fn check(source: &str) -> Checked {
+    let arena = Arena::new();
+    let mut document = toml_spanner::parse_recoverable(source, &arena);
+    let (raw, toml_errors) = match document.to_allowing_errors::<RawProgram>() {
+        Ok((raw, errors)) => (Some(raw), errors.errors),
+        Err(errors) => (None, errors.errors),
+    };
+    let mut problems: Vec<Problem> = toml_errors.iter().map(|e| Problem::from_toml(e, source)).collect();
+    let syntax_ok = problems.is_empty();
+    let mut program = None;
+    if let Some(raw) = raw {
+        let mut validator = Validator::default();
+        program = validator.program(&raw, 0..source.len());
+        // After a syntax error, missing things are usually just unread: don't report them.
+        problems.extend(validator.problems.into_iter().filter(|p| syntax_ok || !p.span.is_empty()));
+    }
+    problems.sort_by_key(|p| (p.span.start, p.severity));
+    problems.dedup();
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        program = None;
+    }
+    Checked { program, problems }
+}
+
+/// A short fingerprint of a programme's text, so records can name the exact version.
+pub fn content_hash(source: &str) -> String {
+    let digest = Sha256::digest(source.as_bytes());
+    digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect()
+}
