@@ -51,10 +51,16 @@ pub fn dose_in_week(exercise: &Exercise, week: u32) -> (u8, Dose) {
 
 fn apply(dose: &mut Dose, step: Step, steps: u32) {
     match step {
-        Step::Reps { add, max } => dose.reps = dose.reps.map(|r| r.saturating_add(add.saturating_mul(steps)).min(max.max(r))),
-        Step::Sets { add, max } => dose.sets = dose.sets.saturating_add(add.saturating_mul(steps)).min(max.max(dose.sets)),
+        Step::Reps { add, max } => {
+            dose.reps = dose.reps.map(|r| r.saturating_add(add.saturating_mul(steps)).min(max.max(r)))
+        }
+        Step::Sets { add, max } => {
+            dose.sets = dose.sets.saturating_add(add.saturating_mul(steps)).min(max.max(dose.sets))
+        }
         Step::Hold { add, max } => dose.hold = dose.hold.map(|h| (h + add * steps).min(max.max(h))),
-        Step::Duration { add, max } => dose.duration = dose.duration.map(|d| (d + add * steps).min(max.max(d))),
+        Step::Duration { add, max } => {
+            dose.duration = dose.duration.map(|d| (d + add * steps).min(max.max(d)))
+        }
     }
 }
 

@@ -34,7 +34,9 @@ impl Settings {
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
             Err(error) if error.kind() == io::ErrorKind::NotFound => String::new(),
-            Err(source) => return Err(SettingsError::Read { path: path.into(), source }),
+            Err(source) => {
+                return Err(SettingsError::Read { path: path.into(), source });
+            }
         };
         let document = text.parse::<DocumentMut>().map_err(|error| SettingsError::Invalid {
             path: path.into(),

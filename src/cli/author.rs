@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::Outcome;
 use crate::bundled;
+use crate::program::schema::schema_json;
 
 /// The commented starter programme.
 pub const STARTER: &str = include_str!("../../programs/templates/starter.toml");
@@ -29,15 +30,19 @@ pub fn new(template: Option<&str>, path: Option<&Path>) -> Outcome {
         return Ok(());
     };
     let text = text.replace("#:schema ../program.schema.json", "#:schema ./program.schema.json");
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|error| match error.kind() {
-            std::io::ErrorKind::AlreadyExists => format!("{} already exists; choose another name", path.display()),
+    let mut file =
+        OpenOptions::new().write(true).create_new(true).open(path).map_err(|error| match error.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                format!("{} already exists; choose another name", path.display())
+            }
             _ => format!("can't create {}: {error}", path.display()),
         })?;
     file.write_all(text.as_bytes()).map_err(|e| format!("can't write {}: {e}", path.display()))?;
     println!("Wrote {}. Check it with: rehabit check {}", path.display(), path.display());
+    // Editors that read the `#:schema` line complete and check fields as you type.
+    let schema = path.with_file_name("program.schema.json");
+    if !schema.exists() && std::fs::write(&schema, schema_json()).is_ok() {
+        println!("Wrote {} beside it, so your editor can complete and check fields.", schema.display());
+    }
     Ok(())
 }

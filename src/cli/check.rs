@@ -26,9 +26,8 @@ pub fn render(path: &Path, source: &str, problems: &[Problem]) -> String {
                 labels.push(Label::secondary((), span.clone()).with_message(note));
             }
             let diagnostic = diagnostic.with_message(&problem.message).with_labels(labels);
-            term::emit_into_string(&config, &file, &diagnostic).unwrap_or_else(|_| {
-                format!("{}: {}: {}\n", path.display(), problem.message, problem.fix)
-            })
+            term::emit_into_string(&config, &file, &diagnostic)
+                .unwrap_or_else(|_| format!("{}: {}: {}\n", path.display(), problem.message, problem.fix))
         })
         .collect()
 }
@@ -39,7 +38,10 @@ pub fn read(path: &Path) -> Result<String, String> {
         .map_err(|error| format!("can't read {}: {}", path.display(), plain_io(&error)))
         .and_then(|bytes| {
             String::from_utf8(bytes).map_err(|_| {
-                format!("{} is not a text file in UTF-8; save it as plain text (UTF-8) and try again", path.display())
+                format!(
+                    "{} is not a text file in UTF-8; save it as plain text (UTF-8) and try again",
+                    path.display()
+                )
             })
         })
 }

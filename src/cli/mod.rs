@@ -2,6 +2,7 @@
 //! prints. Every command has `--help`.
 
 mod author;
+pub use author::STARTER;
 mod check;
 mod patient;
 mod plan;
@@ -74,9 +75,7 @@ enum Command {
     /// Print the JSON Schema of the programme format, for editors.
     Schema,
     /// Print shell completions, for example: rehabit completions bash > ~/.local/share/bash-completion/completions/rehabit
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

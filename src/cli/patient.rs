@@ -4,10 +4,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::check::{read, render};
 use super::Outcome;
-use crate::clock::today;
+use super::check::{read, render};
 use crate::bundled;
+use crate::clock::today;
 use crate::paths::{Dirs, ensure_private_dir, write_private};
 use crate::plan::{dose_in_week, is_due_on, quota_in_week, week_index};
 use crate::program::{Program, check};
@@ -26,12 +26,22 @@ pub struct Current {
 pub fn load(spec: &str) -> Result<Program, String> {
     let (path, source) = match bundled::find(spec) {
         Some(found) => (Path::new(found.name).with_extension("toml"), found.source.to_string()),
+        None if !Path::new(spec).exists() && !spec.contains(['/', '.']) => {
+            let names: Vec<&str> = bundled::ALL.iter().map(|b| b.name).collect();
+            return Err(format!(
+                "there is no bundled programme or file called \"{spec}\"; {} (see `rehabit programs`)",
+                crate::program::choice::did_you_mean(spec, &names)
+            ));
+        }
         None => (Path::new(spec).to_path_buf(), read(Path::new(spec))?),
     };
     let checked = check(&source);
     checked.program.ok_or_else(|| {
         eprint!("{}", render(&path, &source, &checked.problems));
-        format!("{} has problems (above); fix them, or ask your physiotherapist for a corrected file", path.display())
+        format!(
+            "{} has problems (above); fix them, or ask your physiotherapist for a corrected file",
+            path.display()
+        )
     })
 }
 

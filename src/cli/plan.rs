@@ -39,22 +39,37 @@ pub fn as_text(program: &Program, weeks: &[WeekPlan]) -> String {
     let mut out = format!("{}\n", program.about.title);
     let mut previous: Option<&WeekPlan> = None;
     for week in weeks {
-        let _ = writeln!(out, "\nWeek {} ({} to {})", week.week, week.from.format("%a %-d %b"), week.to.format("%a %-d %b %Y"));
+        let _ = writeln!(
+            out,
+            "\nWeek {} ({} to {})",
+            week.week,
+            week.from.format("%a %-d %b"),
+            week.to.format("%a %-d %b %Y")
+        );
         for (index, session) in week.sessions.iter().enumerate() {
             let before = previous.and_then(|p| p.sessions.get(index));
             let when = match session.times {
                 Some(times) => format!("{times} times this week"),
                 None if session.days.is_empty() => "not this week".into(),
                 None if session.days.len() == 7 => "every day".into(),
-                None => session.days.iter().map(|d| d.format("%a").to_string()).collect::<Vec<_>>().join(", "),
+                None => {
+                    session.days.iter().map(|d| d.format("%a").to_string()).collect::<Vec<_>>().join(", ")
+                }
             };
             let clinic = if session.at_clinic { ", at the clinic" } else { "" };
             let changed = before.is_some_and(|b| b.times != session.times);
             let _ = writeln!(out, "  {}{} — {when}{clinic}", mark(changed), session.name);
             for (position, exercise) in session.exercises.iter().enumerate() {
                 let changed = before.and_then(|b| b.exercises.get(position)).is_some_and(|b| b != exercise);
-                let level = if exercise.level > 1 { format!(" (level {})", exercise.level) } else { String::new() };
-                let _ = writeln!(out, "    {}{}{level}: {}", mark(changed), exercise.name, exercise.dose.summary());
+                let level =
+                    if exercise.level > 1 { format!(" (level {})", exercise.level) } else { String::new() };
+                let _ = writeln!(
+                    out,
+                    "    {}{}{level}: {}",
+                    mark(changed),
+                    exercise.name,
+                    exercise.dose.summary()
+                );
             }
         }
         previous = Some(week);

@@ -32,13 +32,7 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(span: Range<usize>, message: impl Into<String>, fix: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            span,
-            message: message.into(),
-            fix: fix.into(),
-            related: None,
-        }
+        Problem { severity: Severity::Error, span, message: message.into(), fix: fix.into(), related: None }
     }
 
     pub fn warning(span: Range<usize>, message: impl Into<String>, fix: impl Into<String>) -> Self {
@@ -61,17 +55,13 @@ impl Problem {
                 None => (message.to_string(), String::new()),
             },
             ErrorKind::UnexpectedKey { .. } => unknown_key(text, path),
-            ErrorKind::Wanted { expected, found } => (
-                format!("expected {}, found {}", plain_type(expected), plain_type(found)),
-                field_help(path),
-            ),
+            ErrorKind::Wanted { expected, found } => {
+                (format!("expected {}, found {}", plain_type(expected), plain_type(found)), field_help(path))
+            }
             ErrorKind::OutOfRange { .. } => ("this number is too large".into(), field_help(path)),
             ErrorKind::DuplicateKey { first } | ErrorKind::DuplicateField { first, .. } => {
-                let problem = Problem::error(
-                    span,
-                    format!("`{text}` is written twice here"),
-                    "keep one of them",
-                );
+                let problem =
+                    Problem::error(span, format!("`{text}` is written twice here"), "keep one of them");
                 return problem.with_related(first.range(), "first written here");
             }
             ErrorKind::DuplicateTable { first, .. } | ErrorKind::RedefineAsArray { first } => {
@@ -132,6 +122,8 @@ fn syntax_fix(kind: ErrorKind<'_>) -> &'static str {
             "a backslash starts a special character; write \\\\ for a backslash"
         }
         ErrorKind::FileTooLarge => "a programme file should be a few kilobytes; check this is the right file",
-        _ => "each line should read key = value, a [table] or a [[list of tables]]; check this line for a typo",
+        _ => {
+            "each line should read key = value, a [table] or a [[list of tables]]; check this line for a typo"
+        }
     }
 }

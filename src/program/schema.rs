@@ -128,7 +128,5 @@ fn alternatives(node: &'static Value) -> impl Iterator<Item = &'static Value> {
 }
 
 fn properties(node: &'static Value) -> impl Iterator<Item = (&'static String, &'static Value)> {
-    alternatives(node)
-        .filter_map(|node| node.get("properties").and_then(Value::as_object))
-        .flatten()
+    alternatives(node).filter_map(|node| node.get("properties").and_then(Value::as_object)).flatten()
 }

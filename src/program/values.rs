@@ -23,7 +23,8 @@ pub struct DurationText(pub Duration);
 
 impl<'de> FromToml<'de> for DurationText {
     fn from_toml(ctx: &mut Context<'de>, item: &Item<'de>) -> Result<Self, Failed> {
-        const FIX: &str = "write a length of time in quotes, such as \"45s\", \"2m\", \"1h30m\" or \"30 min\"";
+        const FIX: &str =
+            "write a length of time in quotes, such as \"45s\", \"2m\", \"1h30m\" or \"30 min\"";
         match item.value() {
             Value::String(text) => {
                 let text = text.trim();
@@ -38,7 +39,9 @@ impl<'de> FromToml<'de> for DurationText {
                 Err(reject(ctx, item, "a length of time can't be negative", FIX))
             }
             Value::Integer(_) | Value::Float(_) => Err(reject(ctx, item, "this number has no unit", FIX)),
-            _ => Err(reject(ctx, item, &format!("expected a length of time, found {}", item.type_str()), FIX)),
+            _ => {
+                Err(reject(ctx, item, &format!("expected a length of time, found {}", item.type_str()), FIX))
+            }
         }
     }
 }
@@ -70,9 +73,9 @@ impl<'de> FromToml<'de> for TimeText {
                 .map(TimeText)
                 .map_err(|_| reject(ctx, item, &format!("\"{text}\" is not a time of day"), FIX)),
             Value::DateTime(moment) if moment.date().is_none() => {
-                let time = moment.time().and_then(|t| {
-                    NaiveTime::from_hms_opt(t.hour.into(), t.minute.into(), t.second.into())
-                });
+                let time = moment
+                    .time()
+                    .and_then(|t| NaiveTime::from_hms_opt(t.hour.into(), t.minute.into(), t.second.into()));
                 time.map(TimeText).ok_or_else(|| reject(ctx, item, "this is not a time of day", FIX))
             }
             _ => Err(reject(ctx, item, &format!("expected a time of day, found {}", item.type_str()), FIX)),
@@ -132,7 +135,8 @@ pub enum When {
     Weekdays(Vec<Located<Weekday>>),
 }
 
-const WHEN_FIX: &str = "write \"every day\", \"3 times a week\", or a list of weekdays such as [\"monday\", \"thursday\"]";
+const WHEN_FIX: &str =
+    "write \"every day\", \"3 times a week\", or a list of weekdays such as [\"monday\", \"thursday\"]";
 
 impl When {
     fn parse(text: &str) -> Option<When> {
@@ -151,8 +155,9 @@ impl When {
 impl<'de> FromToml<'de> for When {
     fn from_toml(ctx: &mut Context<'de>, item: &Item<'de>) -> Result<Self, Failed> {
         match item.value() {
-            Value::String(text) => When::parse(text)
-                .ok_or_else(|| reject(ctx, item, &format!("rehabit can't read \"{text}\" as a schedule"), WHEN_FIX)),
+            Value::String(text) => When::parse(text).ok_or_else(|| {
+                reject(ctx, item, &format!("rehabit can't read \"{text}\" as a schedule"), WHEN_FIX)
+            }),
             Value::Array(_) => Vec::<Located<Weekday>>::from_toml(ctx, item).map(When::Weekdays),
             _ => Err(reject(ctx, item, &format!("expected a schedule, found {}", item.type_str()), WHEN_FIX)),
         }

@@ -47,12 +47,38 @@ fn time(value: &Option<Located<super::super::values::DurationText>>) -> Option<(
 impl Validator {
     pub(super) fn volume_rule(&mut self, raw: &Located<RawProgression>, exercise: &Exercise) -> Option<Rule> {
         let r = &raw.value;
-        let every_weeks = self.number(&r.every_weeks, 1, 104, "`every_weeks` must be at least 1", "write a number of weeks, such as 2")?;
+        let every_weeks = self.number(
+            &r.every_weeks,
+            1,
+            104,
+            "`every_weeks` must be at least 1",
+            "write a number of weeks, such as 2",
+        )?;
         let quantities = [
-            Quantity { name: "reps", add: count(&r.add_reps), max: count(&r.max_reps), start: |d| d.reps.map(Amount::Count) },
-            Quantity { name: "sets", add: count(&r.add_sets), max: count(&r.max_sets), start: |d| Some(Amount::Count(d.sets)) },
-            Quantity { name: "hold", add: time(&r.add_hold), max: time(&r.max_hold), start: |d| d.hold.map(Amount::Time) },
-            Quantity { name: "duration", add: time(&r.add_duration), max: time(&r.max_duration), start: |d| d.duration.map(Amount::Time) },
+            Quantity {
+                name: "reps",
+                add: count(&r.add_reps),
+                max: count(&r.max_reps),
+                start: |d| d.reps.map(Amount::Count),
+            },
+            Quantity {
+                name: "sets",
+                add: count(&r.add_sets),
+                max: count(&r.max_sets),
+                start: |d| Some(Amount::Count(d.sets)),
+            },
+            Quantity {
+                name: "hold",
+                add: time(&r.add_hold),
+                max: time(&r.max_hold),
+                start: |d| d.hold.map(Amount::Time),
+            },
+            Quantity {
+                name: "duration",
+                add: time(&r.add_duration),
+                max: time(&r.max_duration),
+                start: |d| d.duration.map(Amount::Time),
+            },
         ];
         let added: Vec<&Quantity> = quantities.iter().filter(|q| q.add.is_some()).collect();
         let [quantity] = added.as_slice() else {
@@ -60,13 +86,20 @@ impl Validator {
                 Some(second) => (second.add.clone()?.1, "a rule adds one thing at a time"),
                 None => (raw.span.clone(), "this rule doesn't say what to add"),
             };
-            self.error(span, message, "use one of add_reps, add_sets, add_hold or add_duration, with its max_...");
+            self.error(
+                span,
+                message,
+                "use one of add_reps, add_sets, add_hold or add_duration, with its max_...",
+            );
             return None;
         };
         for other in quantities.iter().filter(|q| q.name != quantity.name) {
             if let Some((_, span)) = &other.max {
-                self.error(span.clone(), format!("`max_{}` doesn't match `add_{}`", other.name, quantity.name),
-                    format!("write max_{} for the most {} to build up to", quantity.name, quantity.name));
+                self.error(
+                    span.clone(),
+                    format!("`max_{}` doesn't match `add_{}`", other.name, quantity.name),
+                    format!("write max_{} for the most {} to build up to", quantity.name, quantity.name),
+                );
             }
         }
         let (add, add_span) = quantity.add.clone()?;
@@ -75,19 +108,28 @@ impl Validator {
             return None;
         }
         let Some((max, max_span)) = quantity.max.clone() else {
-            self.error(raw.span.clone(), format!("this rule has no `max_{}`", quantity.name),
-                format!("say where to stop, such as max_{} = ...", quantity.name));
+            self.error(
+                raw.span.clone(),
+                format!("this rule has no `max_{}`", quantity.name),
+                format!("say where to stop, such as max_{} = ...", quantity.name),
+            );
             return None;
         };
         let start_dose = &exercise.at_level(exercise.start_level).dose;
         let Some(start) = (quantity.start)(start_dose) else {
-            self.error(add_span, format!("\"{}\" has no {} to add to", exercise.id, quantity.name),
-                format!("give the exercise its starting {} first", quantity.name));
+            self.error(
+                add_span,
+                format!("\"{}\" has no {} to add to", exercise.id, quantity.name),
+                format!("give the exercise its starting {} first", quantity.name),
+            );
             return None;
         };
         if max < start {
-            self.error(max_span, format!("the target ({}) is below the start ({})", max.describe(), start.describe()),
-                format!("make max_{} at least {}", quantity.name, start.describe()));
+            self.error(
+                max_span,
+                format!("the target ({}) is below the start ({})", max.describe(), start.describe()),
+                format!("make max_{} at least {}", quantity.name, start.describe()),
+            );
             return None;
         }
         let step = match (add, max) {
