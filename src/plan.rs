@@ -150,3 +150,129 @@ pub fn plan(program: &Program, start: NaiveDate, weeks: u32) -> Vec<WeekPlan> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::program::check;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn programme(sessions_and_exercises: &str) -> Program {
+        let source = format!("[program]\ntitle = \"Test\"\n{sessions_and_exercises}");
+        let checked = check(&source);
+        checked.program.unwrap_or_else(|| panic!("{:?}", checked.problems))
+    }
+
+    const WALK: &str = r#"
+[[session]]
+name = "Walk"
+when = "3 times a week"
+exercises = ["walk"]
+progression = [{ every_weeks = 4, add_times = 1, max_times = 5 }]
+
+[[exercise]]
+id = "walk"
+name = "Walk"
+kind = "walking"
+cues = ["Easy pace"]
+duration = "10m"
+progression = [{ every_weeks = 1, add_duration = "5m", max_duration = "30m" }]
+"#;
+
+    const BIRD_DOG: &str = r#"
+[[session]]
+name = "Core"
+when = ["monday", "thursday"]
+exercises = ["bird-dog"]
+
+[[exercise]]
+id = "bird-dog"
+name = "Bird dog, arm only"
+kind = "stabilisation"
+cues = ["Still back"]
+reps = 8
+progression = [
+  { every_weeks = 2, add_reps = 2, max_reps = 12 },
+  { after_weeks = 3, move_to_level = 2 },
+]
+
+[[exercise.levels]]
+level = 2
+name = "Bird dog, arm and leg"
+reps = 6
+"#;
+
+    #[test]
+    fn weeks_run_monday_to_sunday_across_a_year_end() {
+        let cases = [
+            ("2026-12-30", "2026-12-30", 0),
+            ("2026-12-30", "2027-01-03", 0),
+            ("2026-12-30", "2027-01-04", 1),
+            ("2026-12-30", "2027-03-01", 9),
+            ("2028-02-28", "2028-03-06", 1), // across a leap day
+            ("2026-12-30", "2026-12-01", 0), // before the start
+        ];
+        for (start, day, expected) in cases {
+            assert_eq!(week_index(date(start), date(day)), expected, "{start} → {day}");
+        }
+    }
+
+    #[test]
+    fn a_walk_grows_each_week_and_stops_at_its_maximum() {
+        let program = programme(WALK);
+        let walk = program.exercise("walk").unwrap();
+        let minutes: Vec<u64> =
+            (0..7).map(|week| dose_in_week(walk, week).1.duration.unwrap().as_secs() / 60).collect();
+        assert_eq!(minutes, [10, 15, 20, 25, 30, 30, 30]);
+    }
+
+    #[test]
+    fn a_weekly_quota_grows_every_few_weeks_up_to_its_maximum() {
+        let program = programme(WALK);
+        let times: Vec<u8> =
+            [0, 3, 4, 7, 8, 12, 40].map(|week| quota_in_week(&program.sessions[0], week).unwrap()).to_vec();
+        assert_eq!(times, [3, 3, 4, 4, 5, 5, 5]);
+    }
+
+    #[test]
+    fn moving_up_a_level_starts_from_that_levels_own_dose() {
+        let program = programme(BIRD_DOG);
+        let bird_dog = program.exercise("bird-dog").unwrap();
+        let cases =
+            [(0, 1, 8), (1, 1, 8), (2, 1, 10), (3, 2, 6), (4, 2, 6), (5, 2, 8), (9, 2, 12), (30, 2, 12)];
+        for (week, level, reps) in cases {
+            let (at, dose) = dose_in_week(bird_dog, week);
+            assert_eq!((at, dose.reps), (level, Some(reps)), "week {week}");
+        }
+        assert_eq!(bird_dog.at_level(2).name, "Bird dog, arm and leg");
+        assert_eq!(bird_dog.at_level(2).cues, ["Still back"], "a level keeps what it doesn't replace");
+    }
+
+    #[test]
+    fn sessions_on_set_days_are_due_only_on_those_days() {
+        let program = programme(BIRD_DOG);
+        let session = &program.sessions[0];
+        let due: Vec<bool> =
+            (23..=29).map(|day| is_due_on(session, date(&format!("2026-11-{day}")))).collect();
+        assert_eq!(due, [true, false, false, true, false, false, false]);
+        let walk = programme(WALK);
+        assert!(!is_due_on(&walk.sessions[0], date("2026-11-23")), "a quota is never due on a set day");
+    }
+
+    #[test]
+    fn the_first_week_leaves_out_days_before_the_start() {
+        let program = programme(BIRD_DOG);
+        let weeks = plan(&program, date("2026-11-25"), 2); // a Wednesday
+        assert_eq!(weeks[0].from, date("2026-11-23"));
+        assert_eq!(weeks[0].sessions[0].days, [date("2026-11-26")]);
+        assert_eq!(weeks[1].sessions[0].days, [date("2026-11-30"), date("2026-12-03")]);
+        let walk = plan(&programme(WALK), date("2026-11-23"), 1);
+        assert_eq!(walk[0].sessions[0].times, Some(3));
+        assert_eq!(walk[0].sessions[0].exercises[0].dose.duration, Some(Duration::from_secs(600)));
+    }
+}
