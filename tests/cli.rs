@@ -297,3 +297,21 @@ fn every_command_has_help_and_completions_generate() {
             .stdout(predicate::str::contains("rehabit"));
     }
 }
+
+#[test]
+fn plan_piped_into_a_reader_that_stops_early_exits_quietly() {
+    use std::process::Stdio;
+    let home = TempDir::new().unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("rehabit");
+    let mut child = std::process::Command::new(binary)
+        .args(["plan", "walking-plan", "--weeks", "104"])
+        .env("REHABIT_CONFIG_DIR", home.path().join("config"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away before rehabit writes a word
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}

@@ -26,7 +26,7 @@ pub fn new(template: Option<&str>, path: Option<&Path>) -> Outcome {
         },
     };
     let Some(path) = path else {
-        print!("{text}");
+        put!("{text}");
         return Ok(());
     };
     let text = text.replace("#:schema ../program.schema.json", "#:schema ./program.schema.json");
@@ -38,11 +38,11 @@ pub fn new(template: Option<&str>, path: Option<&Path>) -> Outcome {
             _ => format!("can't create {}: {error}", path.display()),
         })?;
     file.write_all(text.as_bytes()).map_err(|e| format!("can't write {}: {e}", path.display()))?;
-    println!("Wrote {}. Check it with: rehabit check {}", path.display(), path.display());
+    say!("Wrote {}. Check it with: rehabit check {}", path.display(), path.display());
     // Editors that read the `#:schema` line complete and check fields as you type.
     let schema = path.with_file_name("program.schema.json");
     if !schema.exists() && std::fs::write(&schema, schema_json()).is_ok() {
-        println!("Wrote {} beside it, so your editor can complete and check fields.", schema.display());
+        say!("Wrote {} beside it, so your editor can complete and check fields.", schema.display());
     }
     Ok(())
 }

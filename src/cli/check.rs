@@ -83,8 +83,8 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
             }
         };
         let checked = check(&source);
-        print!("{}", render(path, &source, &checked.problems));
-        println!("{}", summary(path, &checked));
+        put!("{}", render(path, &source, &checked.problems));
+        say!("{}", summary(path, &checked));
         invalid |= checked.program.is_none();
     }
     ExitCode::from(if unreadable { 2 } else { u8::from(invalid) })

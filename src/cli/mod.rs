@@ -1,6 +1,16 @@
 //! The command line: a thin shell that reads files and the clock, calls the core and
 //! prints. Every command has `--help`.
 
+/// Prints a line to standard output; see [`write_out`].
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Prints to standard output without a newline; see [`write_out`].
+macro_rules! put {
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!($($arg)*)) };
+}
+
 mod author;
 pub use author::STARTER;
 mod check;
@@ -84,8 +94,33 @@ enum Format {
     Json,
 }
 
+/// Writes to standard output. When the reader has gone away (`rehabit plan | head`),
+/// there is nobody left to tell, so rehabit stops quietly instead of crashing.
+pub(crate) fn write_out(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(error) = std::io::stdout().lock().write_fmt(text) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("rehabit: could not write the output: {error}");
+        std::process::exit(2);
+    }
+}
+
+/// A bug is rehabit's fault, not the user's: say so calmly, without a Rust backtrace.
+fn explain_bugs_calmly() {
+    std::panic::set_hook(Box::new(|info| {
+        let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
+        eprintln!(
+            "rehabit: something went wrong inside rehabit{place}. Nothing you did caused this, \
+             and your records are safe. Please try again; if it happens again, let us know."
+        );
+    }));
+}
+
 /// Runs rehabit with the process's arguments.
 pub fn main() -> ExitCode {
+    explain_bugs_calmly();
     let cli = Cli::parse();
     let outcome = match cli.command.unwrap_or(Command::Today) {
         Command::Today => patient::show_today(),
@@ -95,7 +130,7 @@ pub fn main() -> ExitCode {
         Command::Programs => patient::programs(),
         Command::Use { program, start } => patient::choose(&program, start),
         Command::Schema => {
-            print!("{}", crate::program::schema::schema_json());
+            put!("{}", crate::program::schema::schema_json());
             Ok(())
         }
         Command::Completions { shell } => {

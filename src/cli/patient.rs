@@ -62,9 +62,9 @@ pub fn show_today() -> Outcome {
     let date = today();
     let program = &current.program;
     let week = week_index(current.started.unwrap_or(date), date);
-    println!("{} · week {} · {}", program.about.title, week + 1, date.format("%A %-d %B %Y"));
+    say!("{} · week {} · {}", program.about.title, week + 1, date.format("%A %-d %B %Y"));
     if current.is_default {
-        println!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");
+        say!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");
     }
     for session in &program.sessions {
         let when = match quota_in_week(session, week) {
@@ -72,10 +72,10 @@ pub fn show_today() -> Outcome {
             None if is_due_on(session, date) => "today".to_string(),
             None => continue,
         };
-        println!("\n{} ({when})", session.name);
+        say!("\n{} ({when})", session.name);
         for exercise in session.exercises.iter().filter_map(|id| program.exercise(id)) {
             let (level, dose) = dose_in_week(exercise, week);
-            println!("  [ ] {}: {}", exercise.at_level(level).name, dose.summary());
+            say!("  [ ] {}: {}", exercise.at_level(level).name, dose.summary());
         }
     }
     Ok(())
@@ -85,9 +85,9 @@ pub fn programs() -> Outcome {
     for found in bundled::ALL {
         let about = load(found.name)?.about;
         let phase = about.phase.map(|p| format!(" ({p})")).unwrap_or_default();
-        println!("{:<22} {}{phase}", found.name, about.title);
+        say!("{:<22} {}{phase}", found.name, about.title);
     }
-    println!("\nFollow one with: rehabit use NAME");
+    say!("\nFollow one with: rehabit use NAME");
     Ok(())
 }
 
@@ -105,8 +105,8 @@ pub fn choose(spec: &str, start: Option<NaiveDate>) -> Outcome {
     let started = start.or(settings.started().filter(|_| same)).unwrap_or_else(today);
     settings.choose(&chosen, started);
     settings.save().map_err(|e| e.to_string())?;
-    println!("You now follow \"{}\", from {}.", program.about.title, started.format("%A %-d %B %Y"));
-    println!("Run `rehabit` to see today's exercises.");
+    say!("You now follow \"{}\", from {}.", program.about.title, started.format("%A %-d %B %Y"));
+    say!("Run `rehabit` to see today's exercises.");
     Ok(())
 }
 

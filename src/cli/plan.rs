@@ -25,10 +25,10 @@ pub fn run(spec: Option<&str>, weeks: Option<u32>, from: Option<NaiveDate>, form
     let from = from.or(started).unwrap_or_else(today);
     let weeks = plan(&program, from, weeks);
     match format {
-        Format::Text => print!("{}", as_text(&program, &weeks)),
+        Format::Text => put!("{}", as_text(&program, &weeks)),
         Format::Json => {
             let json = serde_json::json!({ "title": program.about.title, "weeks": weeks });
-            println!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
+            say!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
         }
     }
     Ok(())
