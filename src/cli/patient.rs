@@ -10,7 +10,7 @@ use crate::bundled;
 use crate::clock::today;
 use crate::paths::{Dirs, ensure_private_dir, write_private};
 use crate::plan::{dose_in_week, is_due_on, quota_in_week, week_index};
-use crate::program::{Program, check};
+use crate::program::{Program, check, how_often};
 use crate::settings::Settings;
 
 /// A programme ready to follow, and where it came from.
@@ -68,7 +68,7 @@ pub fn show_today() -> Outcome {
     }
     for session in &program.sessions {
         let when = match quota_in_week(session, week) {
-            Some(times) => format!("{times} times this week, on days you choose"),
+            Some(times) => format!("{} this week, on days you choose", how_often(times)),
             None if is_due_on(session, date) => "today".to_string(),
             None => continue,
         };

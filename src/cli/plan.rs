@@ -8,7 +8,7 @@ use super::patient::{current, load};
 use super::{Format, Outcome};
 use crate::clock::today;
 use crate::plan::{WeekPlan, plan};
-use crate::program::Program;
+use crate::program::{Program, how_often};
 
 /// How many weeks to show when neither the programme nor the user says.
 const DEFAULT_WEEKS: u32 = 8;
@@ -49,7 +49,7 @@ pub fn as_text(program: &Program, weeks: &[WeekPlan]) -> String {
         for (index, session) in week.sessions.iter().enumerate() {
             let before = previous.and_then(|p| p.sessions.get(index));
             let when = match session.times {
-                Some(times) => format!("{times} times this week"),
+                Some(times) => format!("{} this week", how_often(times)),
                 None if session.days.is_empty() => "not this week".into(),
                 None if session.days.len() == 7 => "every day".into(),
                 None => {

@@ -17,6 +17,15 @@ pub fn short_duration(duration: Duration) -> String {
     if words.is_empty() { "0 s".into() } else { words.join(" ") }
 }
 
+/// How often, in words: "once", "twice", "3 times".
+pub fn how_often(times: u8) -> String {
+    match times {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}
+
 impl Dose {
     /// The dose in a few words, for lists and plans.
     pub fn summary(&self) -> String {
