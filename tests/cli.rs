@@ -315,3 +315,19 @@ fn plan_piped_into_a_reader_that_stops_early_exits_quietly() {
     assert!(output.status.success(), "{:?}", output.status);
     assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+#[test]
+fn every_complete_programme_in_the_format_guide_passes_check() {
+    let guide = fs::read_to_string("programs/README.md").unwrap();
+    let complete: Vec<&str> = guide
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .filter(|block| block.contains("[program]") && block.contains("[[exercise]]"))
+        .collect();
+    assert!(!complete.is_empty(), "the guide has a complete example");
+    for example in complete {
+        let checked = rehabit::program::check(example);
+        assert!(checked.program.is_some(), "{:?}\n{example}", checked.problems);
+    }
+}
