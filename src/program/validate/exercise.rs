@@ -1,13 +1,12 @@
 //! The rules for exercises: ids, kinds, doses, levels and progression.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::time::Duration;
 
 use super::super::located::Located;
 use super::super::raw::{RawExercise, RawProgression, RawVersion};
 use super::super::values::DurationText;
-use super::super::{Dose, Exercise, Kind, Problem, Rule, Sides, Version};
+use super::super::{Dose, Exercise, Kind, Rule, Sides, Version};
 use super::{Validator, texts};
 
 impl Validator {
@@ -19,19 +18,12 @@ impl Validator {
                 "add an [[exercise]] with an id, a name, a kind and its dose",
             );
         }
-        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
-        for id in raw.iter().filter_map(|exercise| exercise.value.id.as_ref()) {
-            if let Some(first) = seen.insert(&id.value, id.span.clone()) {
-                self.problems.push(
-                    Problem::error(
-                        id.span.clone(),
-                        format!("two exercises have the id \"{}\"", id.value),
-                        "give each exercise its own id",
-                    )
-                    .with_related(first, "the first one"),
-                );
-            }
-        }
+        let ids = raw.iter().filter_map(|exercise| exercise.value.id.as_ref());
+        self.no_duplicates(
+            ids,
+            |id| format!("two exercises have the id \"{id}\""),
+            "give each exercise its own id",
+        );
         raw.iter().filter_map(|exercise| self.exercise(exercise)).collect()
     }
 

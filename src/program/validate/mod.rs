@@ -5,7 +5,7 @@ mod exercise;
 mod progression;
 mod session;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use super::located::Located;
@@ -25,6 +25,22 @@ impl Validator {
 
     fn warn(&mut self, span: Range<usize>, message: impl Into<String>, fix: impl Into<String>) {
         self.problems.push(Problem::warning(span, message, fix));
+    }
+
+    /// Reports each value written a second time, pointing back at the first.
+    fn no_duplicates<'a>(
+        &mut self,
+        values: impl Iterator<Item = &'a Located<String>>,
+        message: impl Fn(&str) -> String,
+        fix: &str,
+    ) {
+        let mut first_seen: HashMap<&str, Range<usize>> = HashMap::new();
+        for value in values {
+            if let Some(first) = first_seen.insert(&value.value, value.span.clone()) {
+                let problem = Problem::error(value.span.clone(), message(&value.value), fix);
+                self.problems.push(problem.with_related(first, "the first one"));
+            }
+        }
     }
 
     /// A required value: reports it missing at `table` when absent.

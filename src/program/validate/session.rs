@@ -1,13 +1,13 @@
 //! The rules for sessions: names, schedules, their exercises and growing quotas.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::super::choice::did_you_mean;
 use super::super::located::Located;
 use super::super::raw::{RawSession, RawSessionProgression};
 use super::super::values::When;
-use super::super::{Problem, QuotaGrowth, Schedule, Session};
+use super::super::{QuotaGrowth, Schedule, Session};
 use super::Validator;
 
 /// Sessions with more exercises than this tend to be skipped.
@@ -27,21 +27,12 @@ impl Validator {
                 "add a [[session]] with a name, when it happens and its exercises",
             );
         }
-        let mut names: HashMap<&str, Range<usize>> = HashMap::new();
-        for session in raw {
-            if let Some(name) = &session.value.name
-                && let Some(first) = names.insert(&name.value, name.span.clone())
-            {
-                self.problems.push(
-                    Problem::error(
-                        name.span.clone(),
-                        format!("two sessions are called \"{}\"", name.value),
-                        "give each session its own name",
-                    )
-                    .with_related(first, "the first one"),
-                );
-            }
-        }
+        let names = raw.iter().filter_map(|session| session.value.name.as_ref());
+        self.no_duplicates(
+            names,
+            |name| format!("two sessions are called \"{name}\""),
+            "give each session its own name",
+        );
         raw.iter().filter_map(|session| self.session(session, ids)).collect()
     }
 
