@@ -26,12 +26,17 @@ impl Checked {
 pub fn check(source: &str) -> Checked {
     let arena = Arena::new();
     let mut document = toml_spanner::parse_recoverable(source, &arena);
+    let syntax_errors = document.errors().len();
     let (raw, toml_errors) = match document.to_allowing_errors::<RawProgram>() {
         Ok((raw, errors)) => (Some(raw), errors.errors),
         Err(errors) => (None, errors.errors),
     };
-    let mut problems: Vec<Problem> = toml_errors.iter().map(|e| Problem::from_toml(e, source)).collect();
-    let syntax_ok = problems.is_empty();
+    let mut problems: Vec<Problem> = toml_errors
+        .iter()
+        .enumerate()
+        .map(|(index, error)| Problem::from_toml(error, source, index < syntax_errors))
+        .collect();
+    let syntax_ok = syntax_errors == 0;
     let mut program = None;
     if let Some(raw) = raw {
         let mut validator = Validator::default();

@@ -44,11 +44,12 @@ impl Problem {
         self
     }
 
-    /// Turns an error from reading the TOML into a problem in plain words.
-    pub fn from_toml(error: &Error, source: &str) -> Problem {
-        let span = error.span().range();
+    /// Turns an error from reading the TOML into a problem in plain words. A syntax
+    /// error is one that kept the file from being read as TOML at all.
+    pub fn from_toml(error: &Error, source: &str, syntax: bool) -> Problem {
+        let span = on_char_boundaries(error.span().range(), source);
         let text = source.get(span.clone()).unwrap_or_default();
-        let path = error.path();
+        let path = error.path().filter(|_| !syntax);
         let (message, fix) = match error.kind() {
             ErrorKind::Custom(message) => match message.split_once('\n') {
                 Some((problem, fix)) => (problem.to_string(), fix.to_string()),
@@ -56,7 +57,9 @@ impl Problem {
             },
             ErrorKind::UnexpectedKey { .. } => unknown_key(text, path),
             ErrorKind::Wanted { expected, found } => {
-                (format!("expected {}, found {}", plain_type(expected), plain_type(found)), field_help(path))
+                let message = format!("expected {}, found {}", plain_type(expected), plain_type(found));
+                let fix = if syntax { syntax_fix(error.kind()).to_string() } else { field_help(path) };
+                (message, fix)
             }
             ErrorKind::OutOfRange { .. } => ("this number is too large".into(), field_help(path)),
             ErrorKind::DuplicateKey { first } | ErrorKind::DuplicateField { first, .. } => {
@@ -78,6 +81,19 @@ impl Problem {
     }
 }
 
+/// The span widened to whole characters, so that it never splits a letter such as "ø".
+fn on_char_boundaries(span: Range<usize>, source: &str) -> Range<usize> {
+    let mut start = span.start.min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
 fn unknown_key(key: &str, path: Option<&TomlPath<'_>>) -> (String, String) {
     let allowed = path.map(|path| schema::keys_beside(path)).unwrap_or_default();
     let names: Vec<&str> = allowed.iter().map(String::as_str).collect();
@@ -90,7 +106,8 @@ fn unknown_key(key: &str, path: Option<&TomlPath<'_>>) -> (String, String) {
 }
 
 fn field_help(path: Option<&TomlPath<'_>>) -> String {
-    path.and_then(schema::description_of).unwrap_or_default()
+    path.and_then(schema::description_of)
+        .unwrap_or_else(|| "check the value against programs/README.md".into())
 }
 
 fn plain_type(name: &str) -> &str {
@@ -102,6 +119,10 @@ fn plain_type(name: &str) -> &str {
         "array" | "an array" => "a list in [brackets]",
         "table" | "a table" => "a table",
         "datetime" => "a date or time",
+        "an equals" => "an = sign",
+        "eof" => "the end of the file",
+        "newline" => "the end of the line",
+        "a newline" => "the end of the line",
         other => other,
     }
 }
