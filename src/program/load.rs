@@ -36,13 +36,18 @@ pub fn check(source: &str) -> Checked {
         .enumerate()
         .map(|(index, error)| Problem::from_toml(error, source, index < syntax_errors))
         .collect();
-    let syntax_ok = syntax_errors == 0;
+    let unread: Vec<usize> =
+        toml_errors.iter().skip(syntax_errors).map(|e| e.span().start as usize).collect();
     let mut program = None;
     if let Some(raw) = raw {
         let mut validator = Validator::default();
         program = validator.program(&raw, 0..source.len());
-        // After a syntax error, missing things are usually just unread: don't report them.
-        problems.extend(validator.problems.into_iter().filter(|p| syntax_ok || !p.span.is_empty()));
+        let reported = validator.problems.into_iter();
+        problems.extend(
+            reported.filter(|p| {
+                !p.span.is_empty() || (syntax_errors == 0 && !reads_as_missing(p, source, &unread))
+            }),
+        );
     }
     problems.sort_by_key(|p| (p.span.start, p.severity));
     problems.dedup();
@@ -50,6 +55,16 @@ pub fn check(source: &str) -> Checked {
         program = None;
     }
     Checked { program, problems }
+}
+
+/// Whether `problem` says something is missing from a table in which a value could not
+/// be read: that value only looks missing, and its own error already says why.
+/// "Missing" problems point at the start of their table, with an empty span.
+fn reads_as_missing(problem: &Problem, source: &str, unread: &[usize]) -> bool {
+    let start = problem.span.start;
+    let table_end =
+        source.get(start + 1..).and_then(|rest| rest.find("\n[")).map_or(source.len(), |i| start + 1 + i);
+    problem.span.is_empty() && unread.iter().any(|at| (start..table_end).contains(at))
 }
 
 /// A short fingerprint of a programme's text, so records can name the exact version.

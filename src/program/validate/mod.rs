@@ -69,6 +69,10 @@ impl Validator {
         let located = value.as_ref()?;
         if (min..=max).contains(&located.value) {
             u32::try_from(located.value).ok()
+        } else if located.value > max && message.contains("at least") {
+            let too_many = format!("{} is more than this can be ({max} at most)", located.value);
+            self.error(located.span.clone(), too_many, fix);
+            None
         } else {
             self.error(located.span.clone(), message, fix);
             None
