@@ -34,6 +34,11 @@ impl Dirs {
         self.config.join("config.toml")
     }
 
+    /// The journal of everything the patient did.
+    pub fn journal_file(&self) -> PathBuf {
+        self.data.join("journal.jsonl")
+    }
+
     /// Where a programme chosen from a file is kept, so it stays when the original moves.
     pub fn programs_dir(&self) -> PathBuf {
         self.config.join("programs")

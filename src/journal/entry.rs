@@ -1,0 +1,155 @@
+//! What the journal holds: one [`Entry`] per line, as JSON. Pure: no files, no clock.
+//!
+//! The format is versioned (`v`). Readers refuse entries from a newer version rather
+//! than guess at them, and never rewrite the journal: a mistake is corrected by a later
+//! entry, so the history keeps both.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::program::Dose;
+
+/// The journal format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One thing that happened, with where and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The journal format version.
+    pub v: u32,
+    /// When it was recorded, in the patient's local time.
+    pub at: DateTime<FixedOffset>,
+    /// The day it counts for (the local date of the session).
+    pub day: NaiveDate,
+    /// Which programme, and a hash of its content, so a changed file shows.
+    pub program: ProgramRef,
+    /// The session's name in the programme.
+    pub session: String,
+    /// One run of a session: every entry of the same sitting shares it.
+    pub run: String,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// The programme an entry was made under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgramRef {
+    pub title: String,
+    pub hash: String,
+}
+
+/// Where an exercise stood in its session, and what was asked of it that day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Asked {
+    /// The exercise id in the programme.
+    pub exercise: String,
+    /// Its place in the session, from 0: one exercise can appear twice.
+    pub position: usize,
+    pub level: u8,
+    /// The dose prescribed that day, progression applied.
+    pub dose: DoseRecord,
+}
+
+/// A dose as the journal keeps it: whole numbers, seconds for durations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DoseRecord {
+    pub sets: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_s: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_s: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sides: Option<String>,
+}
+
+impl From<&Dose> for DoseRecord {
+    fn from(dose: &Dose) -> Self {
+        DoseRecord {
+            sets: dose.sets,
+            reps: dose.reps,
+            hold_s: dose.hold.map(|d| d.as_secs()),
+            duration_s: dose.duration.map(|d| d.as_secs()),
+            sides: (dose.sides != crate::program::Sides::None).then(|| dose.sides.to_string()),
+        }
+    }
+}
+
+/// When a pain score was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PainMoment {
+    Before,
+    After,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ending {
+    /// Every exercise was done or skipped.
+    Finished,
+    /// The patient left before the end.
+    Left,
+}
+
+/// A side of the body, for exercises done one side at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A session began; `planned` is every exercise asked of it today.
+    Started {
+        planned: Vec<Asked>,
+    },
+    Pain {
+        moment: PainMoment,
+        score: u8,
+    },
+    /// One set (or one side of a set) was done.
+    SetDone {
+        #[serde(flatten)]
+        asked: Asked,
+        set: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<Side>,
+        reps: Option<u32>,
+    },
+    /// An exercise is done: `seconds` for timed activities such as a walk.
+    ExerciseDone {
+        #[serde(flatten)]
+        asked: Asked,
+        sets_done: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<u64>,
+    },
+    Skipped {
+        #[serde(flatten)]
+        asked: Asked,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    Note {
+        text: String,
+    },
+    Ended {
+        ending: Ending,
+        done: usize,
+        skipped: usize,
+    },
+}
+
+impl Entry {
+    /// The entry as one line of JSON, without the newline.
+    pub fn to_line(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
