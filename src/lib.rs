@@ -1,12 +1,17 @@
 //! rehabit: a terminal coach for home exercise programmes.
 //!
-//! The core ([`program`], [`plan`]) is pure: it never touches files, the terminal or
-//! the clock. The shells ([`cli`], [`paths`], [`settings`]) do the input and output.
+//! The core ([`program`], [`plan`], [`session`], [`today`]) is pure: it never touches files, the terminal or
+//! the clock. The shells ([`cli`], [`tui`], [`journal`], [`paths`], [`settings`]) do the
+//! input and output.
 
 pub mod bundled;
 pub mod cli;
 pub mod clock;
+pub mod journal;
 pub mod paths;
 pub mod plan;
 pub mod program;
+pub mod session;
 pub mod settings;
+pub mod today;
+pub mod tui;

@@ -14,6 +14,7 @@ macro_rules! put {
 mod author;
 pub use author::STARTER;
 mod check;
+mod coach;
 mod patient;
 mod plan;
 
@@ -122,9 +123,27 @@ fn explain_bugs_calmly() {
 pub fn main() -> ExitCode {
     explain_bugs_calmly();
     let cli = Cli::parse();
-    let outcome = match cli.command.unwrap_or(Command::Today) {
+    let outcome = match cli.command {
+        None => coach::run(),
+        Some(Command::Check { files }) => return check::run(&files),
+        Some(command) => run(command),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("rehabit: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Outcome {
+    match command {
         Command::Today => patient::show_today(),
-        Command::Check { files } => return check::run(&files),
+        Command::Check { files } => match check::run(&files) {
+            code if code == ExitCode::SUCCESS => Ok(()),
+            _ => Err("some files have problems".into()),
+        },
         Command::Plan { program, weeks, from, format } => plan::run(program.as_deref(), weeks, from, format),
         Command::New { template, path } => author::new(template.as_deref(), path.as_deref()),
         Command::Programs => patient::programs(),
@@ -136,13 +155,6 @@ pub fn main() -> ExitCode {
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rehabit", &mut std::io::stdout());
             Ok(())
-        }
-    };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("rehabit: {message}");
-            ExitCode::FAILURE
         }
     }
 }

@@ -10,12 +10,14 @@ use crate::bundled;
 use crate::clock::today;
 use crate::paths::{Dirs, ensure_private_dir, write_private};
 use crate::plan::{dose_in_week, is_due_on, quota_in_week, week_index};
-use crate::program::{Program, check, how_often};
+use crate::program::{Program, check, content_hash, how_often};
 use crate::settings::Settings;
 
 /// A programme ready to follow, and where it came from.
 pub struct Current {
     pub program: Program,
+    /// A hash of the programme file, so the journal shows when it changed.
+    pub hash: String,
     /// The day the patient started it, if they chose it.
     pub started: Option<NaiveDate>,
     /// Whether this is the bundled default because nothing was chosen.
@@ -24,6 +26,11 @@ pub struct Current {
 
 /// Reads a programme named by `spec`: a bundled programme's name or a file.
 pub fn load(spec: &str) -> Result<Program, String> {
+    load_with_hash(spec).map(|(program, _)| program)
+}
+
+/// Reads a programme as [`load`] does, with a hash of its content.
+pub fn load_with_hash(spec: &str) -> Result<(Program, String), String> {
     let (path, source) = match bundled::find(spec) {
         Some(found) => (Path::new(found.name).with_extension("toml"), found.source.to_string()),
         None if !Path::new(spec).exists() && !spec.contains(['/', '.']) => {
@@ -36,7 +43,8 @@ pub fn load(spec: &str) -> Result<Program, String> {
         None => (Path::new(spec).to_path_buf(), read(Path::new(spec))?),
     };
     let checked = check(&source);
-    checked.program.ok_or_else(|| {
+    let hash = content_hash(&source);
+    checked.program.map(|program| (program, hash)).ok_or_else(|| {
         eprint!("{}", render(&path, &source, &checked.problems));
         format!(
             "{} has problems (above); fix them, or ask your physiotherapist for a corrected file",
@@ -53,8 +61,8 @@ pub fn current() -> Result<Current, String> {
         Some(chosen) => (chosen.to_string(), false),
         None => (bundled::DEFAULT.to_string(), true),
     };
-    let program = load(&chosen)?;
-    Ok(Current { program, started: settings.started(), is_default })
+    let (program, hash) = load_with_hash(&chosen)?;
+    Ok(Current { program, hash, started: settings.started(), is_default })
 }
 
 pub fn show_today() -> Outcome {

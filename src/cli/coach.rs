@@ -1,0 +1,64 @@
+//! `rehabit` in a terminal: opens the journal and hands over to the TUI.
+
+use std::io::IsTerminal;
+
+use chrono::{Local, TimeZone};
+
+use super::Outcome;
+use super::patient::{current, show_today};
+use crate::clock::Clock;
+use crate::journal::{Journal, ProgramRef, read_since};
+use crate::paths::Dirs;
+use crate::plan::monday_of;
+use crate::tui::{self, app::App, app::Screen, style};
+
+/// Opens the Today screen, or prints today's list when there is no terminal to draw on.
+pub fn run() -> Outcome {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return show_today();
+    }
+    let current = current()?;
+    let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
+    let path = dirs.journal_file();
+    let clock = Clock::start();
+    let now = clock.now();
+    let date = now.wall.date_naive();
+    // Only this week is shown, so only this week is read: start-up stays quick.
+    let monday = monday_of(date).and_hms_opt(0, 0, 0).unwrap_or_default();
+    let since = Local.from_local_datetime(&monday).earliest().map_or(now.wall, |t| t.fixed_offset());
+    let recent = read_since(&path, since).map_err(|e| e.to_string())?;
+    let mut notices = Vec::new();
+    if !recent.unreadable.is_empty() {
+        notices.push(format!(
+            "{} line(s) of the journal could not be read; they are left as they are.",
+            recent.unreadable.len()
+        ));
+    }
+    let journal = match Journal::open(&path) {
+        Ok((journal, set_aside)) => {
+            notices.extend(set_aside.map(|s| s.to_string()));
+            journal
+        }
+        Err(error) => {
+            notices.push(format!("{error}. What you do is kept and saved as soon as possible."));
+            Journal::unopened(&path)
+        }
+    };
+    let app = App {
+        program_ref: ProgramRef { title: current.program.about.title.clone(), hash: current.hash },
+        start: current.started.unwrap_or(date),
+        is_default: current.is_default,
+        program: current.program,
+        entries: recent.entries,
+        screen: Screen::Today,
+        selected: 0,
+        help: false,
+        notice: (!notices.is_empty()).then(|| notices.join(" ")),
+        now,
+        instance: std::process::id(),
+        colour: style::colour_wanted(),
+    };
+    let mut app = app;
+    app.selected = app.today().next_up().unwrap_or(0);
+    tui::run(app, journal, clock).map_err(|e| format!("the screen could not be used: {e}"))
+}

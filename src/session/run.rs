@@ -1,0 +1,277 @@
+//! The session's stages around the exercises: the pain questions, leaving, skipping
+//! with a reason, the note and the summary.
+
+use std::time::Duration;
+
+use super::steps::{Item, Step};
+use super::timer::Timer;
+use super::{Context, Effect, Key, Now};
+use crate::journal::{Ending, Entry, Event, FORMAT_VERSION, PainMoment};
+
+/// Where the patient is in the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// "Pain right now, 0 to 10", before starting.
+    PainBefore,
+    /// Doing the exercises.
+    Working,
+    PainAfter,
+    Note,
+    Summary,
+    /// The session is closed; the shell goes back to the Today screen.
+    Over,
+}
+
+/// A question asked on top of the current stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prompt {
+    None,
+    /// "Leave the session?"
+    ConfirmLeave,
+    /// Typing why an exercise is skipped.
+    SkipReason,
+}
+
+/// What happens on the current step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Not started: waiting for Space (or the patient counts on their own).
+    Waiting,
+    /// The 3-2-1 before a hold.
+    GetReady,
+    Holding,
+    /// The pause between two holds.
+    Relaxing,
+    /// A rest, a timed exercise or an activity running.
+    Running,
+}
+
+/// What became of an exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Pending,
+    Done,
+    Skipped,
+}
+
+/// One sitting of a session, from the first pain question to the summary.
+#[derive(Debug, Clone)]
+pub struct SessionRun {
+    pub(super) context: Context,
+    pub(super) items: Vec<Item>,
+    pub(super) steps: Vec<Step>,
+    pub(super) stage: Stage,
+    pub(super) prompt: Prompt,
+    /// What the patient is typing: a pain score, a note or a reason.
+    pub(super) text: String,
+    pub(super) at: usize,
+    pub(super) phase: Phase,
+    pub(super) timer: Timer,
+    /// Reps (or holds) done in the current step.
+    pub(super) count: u32,
+    pub(super) target_reached: bool,
+    pub(super) step_done: Vec<bool>,
+    pub(super) outcomes: Vec<Outcome>,
+    pub(super) pain_before: Option<u8>,
+    pub(super) pain_after: Option<u8>,
+    pub(super) began: Duration,
+    pub(super) worked: Option<Duration>,
+    pub(super) ending: Option<Ending>,
+}
+
+const MAX_TEXT: usize = 500;
+
+impl SessionRun {
+    /// Opens a session at `now`, with the exercises and steps of the day (see
+    /// [`super::lay_out`]). The first effect records the start.
+    pub fn start(
+        context: Context,
+        items: Vec<Item>,
+        steps: Vec<Step>,
+        now: Now,
+    ) -> (SessionRun, Vec<Effect>) {
+        let planned = items.iter().map(|item| item.asked.clone()).collect();
+        let mut run = SessionRun {
+            context,
+            outcomes: vec![Outcome::Pending; items.len()],
+            step_done: vec![false; steps.len()],
+            items,
+            steps,
+            stage: Stage::PainBefore,
+            prompt: Prompt::None,
+            text: String::new(),
+            at: 0,
+            phase: Phase::Waiting,
+            timer: Timer::new(Duration::ZERO),
+            count: 0,
+            target_reached: false,
+            pain_before: None,
+            pain_after: None,
+            began: now.mono,
+            worked: None,
+            ending: None,
+        };
+        run.enter_step(0, now.mono);
+        let started = run.entry(now, Event::Started { planned });
+        (run, vec![started])
+    }
+
+    /// The patient pressed `key` at `now`.
+    pub fn handle(&mut self, key: Key, now: Now) -> Vec<Effect> {
+        let mut effects = self.tick(now);
+        match (self.stage, self.prompt) {
+            (Stage::Over, _) => {}
+            (_, Prompt::ConfirmLeave) => self.confirm_leave(key, now, &mut effects),
+            (_, Prompt::SkipReason) => {
+                if let Some(reason) = self.type_text(key) {
+                    self.prompt = Prompt::None;
+                    if let Some(reason) = reason {
+                        self.skip_exercise(reason, now, &mut effects);
+                    }
+                }
+            }
+            (Stage::PainBefore | Stage::PainAfter, _) => self.pain_key(key, now, &mut effects),
+            (Stage::Working, _) => self.work_key(key, now, &mut effects),
+            (Stage::Note, _) => {
+                if let Some(note) = self.type_text(key) {
+                    if let Some(text) = note.filter(|text| !text.is_empty()) {
+                        effects.push(self.entry(now, Event::Note { text }));
+                    }
+                    self.stage = Stage::Summary;
+                }
+            }
+            (Stage::Summary, _) => {
+                if matches!(key, Key::Enter | Key::Esc | Key::Char('q' | 'n' | ' ')) {
+                    self.stage = Stage::Over;
+                }
+            }
+        }
+        effects
+    }
+
+    fn pain_key(&mut self, key: Key, now: Now, effects: &mut Vec<Effect>) {
+        match key {
+            Key::Char(digit @ '0'..='9') => {
+                let longer = format!("{}{digit}", self.text);
+                self.text = if longer.parse::<u8>().is_ok_and(|n| n <= 10) { longer } else { digit.into() };
+                self.text = self.text.trim_start_matches('0').to_string();
+                if self.text.is_empty() {
+                    self.text = "0".into();
+                }
+            }
+            Key::Backspace => {
+                self.text.pop();
+            }
+            Key::Char('q') if self.stage == Stage::PainBefore => self.prompt = Prompt::ConfirmLeave,
+            Key::Enter | Key::Esc | Key::Char('s') => {
+                let score = self.text.parse::<u8>().ok().filter(|_| key == Key::Enter);
+                self.text.clear();
+                let moment =
+                    if self.stage == Stage::PainBefore { PainMoment::Before } else { PainMoment::After };
+                if let Some(score) = score {
+                    effects.push(self.entry(now, Event::Pain { moment, score }));
+                }
+                match moment {
+                    PainMoment::Before => {
+                        self.pain_before = score;
+                        self.stage = Stage::Working;
+                        self.began = now.mono;
+                        self.enter_step(0, now.mono);
+                    }
+                    PainMoment::After => {
+                        self.pain_after = score;
+                        self.stage = Stage::Note;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Edits the typed text; returns `Some(Some(text))` when confirmed with Enter,
+    /// `Some(None)` when put aside with Esc.
+    fn type_text(&mut self, key: Key) -> Option<Option<String>> {
+        match key {
+            Key::Char(c) if !c.is_control() && self.text.chars().count() < MAX_TEXT => self.text.push(c),
+            Key::Backspace => {
+                self.text.pop();
+            }
+            Key::Enter => return Some(Some(std::mem::take(&mut self.text).trim().to_string())),
+            Key::Esc => {
+                self.text.clear();
+                return Some(None);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn confirm_leave(&mut self, key: Key, now: Now, effects: &mut Vec<Effect>) {
+        match key {
+            Key::Char('y' | 'Y' | 'q') | Key::Enter => {
+                self.prompt = Prompt::None;
+                self.end(Ending::Left, now, effects);
+                self.stage = Stage::Over;
+            }
+            Key::Char('n' | 'N') | Key::Esc => self.prompt = Prompt::None,
+            _ => {}
+        }
+    }
+
+    /// Records the end of the exercises, once.
+    pub(super) fn end(&mut self, ending: Ending, now: Now, effects: &mut Vec<Effect>) {
+        if self.ending.is_some() {
+            return;
+        }
+        self.ending = Some(ending);
+        self.worked = Some(now.mono.saturating_sub(self.began));
+        let (done, skipped) = (self.count_of(Outcome::Done), self.count_of(Outcome::Skipped));
+        effects.push(self.entry(now, Event::Ended { ending, done, skipped }));
+    }
+
+    pub(super) fn count_of(&self, outcome: Outcome) -> usize {
+        self.outcomes.iter().filter(|o| **o == outcome).count()
+    }
+
+    pub(super) fn entry(&self, now: Now, event: Event) -> Effect {
+        Effect::Record(Box::new(Entry {
+            v: FORMAT_VERSION,
+            at: now.wall,
+            day: self.context.day,
+            program: self.context.program.clone(),
+            session: self.context.session.clone(),
+            run: self.context.run.clone(),
+            event,
+        }))
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.stage
+    }
+    pub fn prompt(&self) -> Prompt {
+        self.prompt
+    }
+    pub fn context(&self) -> &Context {
+        &self.context
+    }
+    /// What the patient has typed so far in the current question.
+    pub fn typed(&self) -> &str {
+        &self.text
+    }
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+    pub fn pain(&self) -> (Option<u8>, Option<u8>) {
+        (self.pain_before, self.pain_after)
+    }
+    /// How long the exercises took, once they ended.
+    pub fn worked(&self) -> Option<Duration> {
+        self.worked
+    }
+    pub fn ending(&self) -> Option<Ending> {
+        self.ending
+    }
+}

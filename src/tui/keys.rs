@@ -1,0 +1,89 @@
+//! Keys: what the terminal sends, turned into presses, and the hints that show which
+//! keys work right now.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::{App, Press, Screen};
+use crate::session::{Key, Phase, Prompt, SessionRun, Stage, Work};
+
+/// The press a terminal key event stands for, if any.
+pub fn press_of(event: KeyEvent) -> Option<Press> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match event.code {
+        KeyCode::Char('c' | 'd') if ctrl => Press::Interrupt,
+        KeyCode::Char(c) => Press::Key(Key::Char(c)),
+        KeyCode::Enter => Press::Key(Key::Enter),
+        KeyCode::Backspace => Press::Key(Key::Backspace),
+        KeyCode::Esc => Press::Key(Key::Esc),
+        KeyCode::Up => Press::Up,
+        KeyCode::Down | KeyCode::Tab => Press::Down,
+        _ => return None,
+    })
+}
+
+/// Every key, for the help screen.
+pub const HELP: &[(&str, &str)] = &[
+    ("Enter or n", "start the session; mark this step done and go on"),
+    ("Space", "start, pause or resume the timer"),
+    ("s", "skip this exercise (you can say why) or this rest"),
+    ("b", "go back one step"),
+    ("+ and -", "correct the reps done (a minute, for a walk)"),
+    ("0 to 10", "your pain score, when asked"),
+    ("Up and Down", "choose a session on the Today screen"),
+    ("q or Esc", "leave the session (asks first) or close rehabit"),
+    ("?", "this help"),
+    ("Ctrl-C", "close at once; what you did is saved"),
+];
+
+/// The keys that work now, with what they do.
+pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
+    if app.help {
+        return vec![("any key", "close help")];
+    }
+    match &app.screen {
+        Screen::Today => {
+            let mut keys = vec![("Enter", "start"), ("↑↓", "choose")];
+            keys.extend([("?", "help"), ("q", "quit")]);
+            keys
+        }
+        Screen::Session(run) => session_hints(run),
+    }
+}
+
+fn session_hints(run: &SessionRun) -> Vec<(&'static str, &'static str)> {
+    match (run.stage(), run.prompt()) {
+        (_, Prompt::ConfirmLeave) => vec![("y", "leave"), ("n", "stay")],
+        (_, Prompt::SkipReason) => vec![("Enter", "skip it"), ("Esc", "don't skip")],
+        (Stage::PainBefore | Stage::PainAfter, _) => {
+            vec![("0-10", "pain"), ("Enter", "confirm"), ("s", "skip question"), ("?", "help")]
+        }
+        (Stage::Note, _) => vec![("Enter", "save note"), ("Esc", "no note")],
+        (Stage::Summary | Stage::Over, _) => vec![("Enter", "back to today")],
+        (Stage::Working, _) => working_hints(run),
+    }
+}
+
+fn working_hints(run: &SessionRun) -> Vec<(&'static str, &'static str)> {
+    let Some(step) = run.step() else { return Vec::new() };
+    let mut keys = Vec::new();
+    match (step.work, run.phase()) {
+        (Work::Rest { .. }, _) => {
+            keys.push(("Space", if run.is_paused() { "resume" } else { "pause" }));
+            keys.push(("Enter", "end rest"));
+        }
+        (Work::Reps { .. }, _) => keys.extend([("Enter", "set done"), ("+/-", "reps")]),
+        (_, Phase::Waiting) => keys.extend([("Space", "start timer"), ("Enter", "done")]),
+        (_, _) => {
+            keys.push(("Space", if run.is_paused() { "resume" } else { "pause" }));
+            keys.push(("Enter", "done"));
+        }
+    }
+    if matches!(step.work, Work::Holds { .. } | Work::Activity { .. }) {
+        keys.push(("+/-", if matches!(step.work, Work::Activity { .. }) { "minutes" } else { "reps" }));
+    }
+    keys.extend([("s", "skip"), ("b", "back"), ("?", "help"), ("q", "leave")]);
+    keys
+}

@@ -1,0 +1,10 @@
+//! The terminal interface: the screens and the one loop that drives them.
+
+pub mod app;
+mod event_loop;
+pub mod keys;
+pub mod style;
+mod terminal;
+pub mod view;
+
+pub use event_loop::run;

@@ -1,0 +1,35 @@
+//! Taking over the terminal and always giving it back: on quit, on a panic (ratatui's
+//! hook), and on SIGTERM, SIGHUP or SIGQUIT, which would otherwise leave it in raw mode.
+
+use std::io::{self, Write};
+use std::thread;
+
+use ratatui::DefaultTerminal;
+use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+/// Takes over the terminal, with a panic hook and signal handlers that restore it.
+pub fn enter() -> io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
+    thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            // Every step done is already in the journal: restoring the terminal is all
+            // that is left to do.
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(terminal)
+}
+
+/// Gives the terminal back as it was.
+pub fn leave() {
+    ratatui::restore();
+}
+
+/// Rings the terminal bell.
+pub fn bell() {
+    let mut out = io::stdout();
+    let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+}

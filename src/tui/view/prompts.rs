@@ -1,0 +1,138 @@
+//! The session's questions: pain before and after, the note, the summary, and the
+//! boxes that ask before leaving or skipping.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use tui_big_text::{BigText, PixelSize};
+
+use super::centred_box;
+use crate::journal::Ending;
+use crate::session::{Outcome, Prompt, SessionRun, Stage};
+use crate::tui::app::App;
+use crate::tui::style;
+
+pub fn render_stage(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
+    match run.stage() {
+        Stage::PainBefore => render_pain(app, run, "Before you start", area, buf),
+        Stage::PainAfter => render_pain(app, run, "Now that you have finished", area, buf),
+        Stage::Note => render_note(app, run, area, buf),
+        Stage::Summary | Stage::Over | Stage::Working => render_summary(app, run, area, buf),
+    }
+}
+
+fn render_pain(app: &App, run: &SessionRun, when: &str, area: Rect, buf: &mut Buffer) {
+    let [_, question, big, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(3),
+        Constraint::Length(4),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Paragraph::new(vec![
+        Line::styled(format!("{when}: how much pain do you have right now?"), app.paint(style::STRONG)),
+        Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
+    ])
+    .centered()
+    .render(question, buf);
+    let typed = if run.typed().is_empty() { "_" } else { run.typed() };
+    BigText::builder()
+        .pixel_size(PixelSize::HalfHeight)
+        .style(app.paint(style::TIMER))
+        .lines(vec![typed.to_string().into()])
+        .centered()
+        .build()
+        .render(big, buf);
+    Paragraph::new("Type a number and press Enter. Press s to skip the question.")
+        .style(app.paint(style::DIM))
+        .centered()
+        .wrap(Wrap { trim: true })
+        .render(hint, buf);
+}
+
+fn render_note(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
+    let [_, question, field, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Length(5),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Paragraph::new(vec![
+        Line::styled(
+            "Anything you want to remember, or tell your physiotherapist?",
+            app.paint(style::STRONG),
+        ),
+        Line::raw("This is optional. Press Enter to save it, or Esc to go on without a note."),
+    ])
+    .centered()
+    .wrap(Wrap { trim: true })
+    .render(question, buf);
+    render_text_field(run.typed(), field, buf);
+}
+
+fn render_text_field(text: &str, area: Rect, buf: &mut Buffer) {
+    let [field] = Layout::horizontal([Constraint::Max(70)]).flex(ratatui::layout::Flex::Center).areas(area);
+    Paragraph::new(format!("{text}▏")).block(Block::bordered()).wrap(Wrap { trim: false }).render(field, buf);
+}
+
+fn render_summary(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
+    let done = run.outcomes().iter().filter(|o| **o == Outcome::Done).count();
+    let skipped = run.outcomes().iter().filter(|o| **o == Outcome::Skipped).count();
+    let heading = match run.ending() {
+        Some(Ending::Left) => "Session ended early. What you did is saved.",
+        _ => "Session finished. Well done!",
+    };
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(heading, app.paint(style::NEXT_STEP)),
+        Line::raw(""),
+        Line::raw(format!("Exercises done: {done} of {}", run.items().len())),
+    ];
+    if skipped > 0 {
+        lines.push(Line::raw(format!("Skipped: {skipped}")));
+    }
+    if let Some(worked) = run.worked() {
+        let minutes = worked.as_secs().div_ceil(60);
+        lines.push(Line::raw(format!("Time: {minutes} min")));
+    }
+    let score = |pain: Option<u8>| pain.map_or("not given".to_string(), |p| p.to_string());
+    let (before, after) = run.pain();
+    lines.push(Line::raw(format!("Pain: {} before, {} after", score(before), score(after))));
+    lines.extend([Line::raw(""), Line::styled("Press Enter to go back to today.", app.paint(style::DIM))]);
+    Paragraph::new(lines).centered().render(area, buf);
+}
+
+/// A question asked on top of the screen.
+pub fn render_prompt(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
+    match run.prompt() {
+        Prompt::None => {}
+        Prompt::ConfirmLeave => {
+            let popup = centred_box(area, 56, 6, buf);
+            Paragraph::new(vec![
+                Line::styled("Leave this session?", app.paint(style::STRONG)),
+                Line::raw("Everything you have done so far is saved."),
+                Line::raw(""),
+                Line::raw("y: leave    n: stay"),
+            ])
+            .centered()
+            .block(Block::bordered())
+            .render(popup, buf);
+        }
+        Prompt::SkipReason => {
+            let name = run.step().map_or(String::new(), |step| run.items()[step.item].version.name.clone());
+            let popup = centred_box(area, 64, 9, buf);
+            let [text, field] = Layout::vertical([Constraint::Length(3), Constraint::Length(3)])
+                .areas(popup.inner(ratatui::layout::Margin { horizontal: 1, vertical: 1 }));
+            Block::bordered().title(format!(" Skip {name}? ")).render(popup, buf);
+            Paragraph::new(vec![
+                Line::raw("If you like, type why (for example: it hurt, no time)."),
+                Line::styled("Enter skips it. Esc goes back to the exercise.", app.paint(style::DIM)),
+            ])
+            .wrap(Wrap { trim: true })
+            .render(text, buf);
+            render_text_field(run.typed(), field, buf);
+        }
+    }
+}
