@@ -66,6 +66,18 @@ pub struct Quota {
     pub minutes_target: Option<u32>,
 }
 
+impl std::fmt::Display for Quota {
+    /// "this week: 3 of 5 days, 95 of 150 minutes".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let days = if self.times == 1 { "day" } else { "days" };
+        write!(f, "this week: {} of {} {days}", self.days_done, self.times)?;
+        if let Some(target) = self.minutes_target {
+            write!(f, ", {} of {target} minutes", self.minutes_done)?;
+        }
+        Ok(())
+    }
+}
+
 impl Today {
     /// The session to offer first: the first one due and not yet done.
     pub fn next_up(&self) -> Option<usize> {

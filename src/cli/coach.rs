@@ -2,14 +2,11 @@
 
 use std::io::IsTerminal;
 
-use chrono::{Local, TimeZone};
-
 use super::Outcome;
-use super::patient::{current, show_today};
+use super::patient::{current, show_today, this_week};
 use crate::clock::Clock;
-use crate::journal::{Journal, ProgramRef, read_since};
+use crate::journal::{Journal, ProgramRef};
 use crate::paths::Dirs;
-use crate::plan::monday_of;
 use crate::tui::{self, app::App, app::Screen, style};
 
 /// Opens the Today screen, or prints today's list when there is no terminal to draw on.
@@ -24,9 +21,7 @@ pub fn run() -> Outcome {
     let now = clock.now();
     let date = now.wall.date_naive();
     // Only this week is shown, so only this week is read: start-up stays quick.
-    let monday = monday_of(date).and_hms_opt(0, 0, 0).unwrap_or_default();
-    let since = Local.from_local_datetime(&monday).earliest().map_or(now.wall, |t| t.fixed_offset());
-    let recent = read_since(&path, since).map_err(|e| e.to_string())?;
+    let recent = this_week(&dirs, now.wall)?;
     let mut notices = Vec::new();
     if !recent.unreadable.is_empty() {
         notices.push(format!(

@@ -2,16 +2,19 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone};
 
 use super::Outcome;
 use super::check::{read, render};
 use crate::bundled;
-use crate::clock::today;
+use crate::clock::today as date_today;
+use crate::journal::{Recent, read_since};
 use crate::paths::{Dirs, ensure_private_dir, write_private};
-use crate::plan::{dose_in_week, is_due_on, quota_in_week, week_index};
-use crate::program::{Program, check, content_hash, how_often};
+use crate::plan::monday_of;
+use crate::program::{Program, check, content_hash};
+use crate::session::Outcome as ExerciseOutcome;
 use crate::settings::Settings;
+use crate::today::{Due, today};
 
 /// A programme ready to follow, and where it came from.
 pub struct Current {
@@ -65,25 +68,41 @@ pub fn current() -> Result<Current, String> {
     Ok(Current { program, hash, started: settings.started(), is_default })
 }
 
+/// This week's journal entries: only the part of the journal the Today screen shows.
+pub fn this_week(dirs: &Dirs, now: DateTime<FixedOffset>) -> Result<Recent, String> {
+    let monday = monday_of(now.date_naive()).and_hms_opt(0, 0, 0).unwrap_or_default();
+    let since = Local.from_local_datetime(&monday).earliest().map_or(now, |t| t.fixed_offset());
+    read_since(&dirs.journal_file(), since).map_err(|e| e.to_string())
+}
+
+/// Today's checklist as text, for when there is no terminal to draw on.
 pub fn show_today() -> Outcome {
     let current = current()?;
-    let date = today();
+    let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
+    let now = Local::now().fixed_offset();
+    let date = now.date_naive();
+    let recent = this_week(&dirs, now)?;
     let program = &current.program;
-    let week = week_index(current.started.unwrap_or(date), date);
-    say!("{} · week {} · {}", program.about.title, week + 1, date.format("%A %-d %B %Y"));
+    let today = today(program, current.started.unwrap_or(date), date, &recent.entries);
+    say!("{} · week {} · {}", program.about.title, today.week + 1, date.format("%A %-d %B %Y"));
     if current.is_default {
         say!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");
     }
-    for session in &program.sessions {
-        let when = match quota_in_week(session, week) {
-            Some(times) => format!("{} this week, on days you choose", how_often(times)),
-            None if is_due_on(session, date) => "today".to_string(),
-            None => continue,
+    for session in &today.sessions {
+        let when = match (session.done_today, session.due, session.quota) {
+            (true, _, _) => "done today".to_string(),
+            (_, Due::NotToday, _) => continue,
+            (_, _, Some(quota)) => quota.to_string(),
+            (_, _, None) => "today".to_string(),
         };
         say!("\n{} ({when})", session.name);
-        for exercise in session.exercises.iter().filter_map(|id| program.exercise(id)) {
-            let (level, dose) = dose_in_week(exercise, week);
-            say!("  [ ] {}: {}", exercise.at_level(level).name, dose.summary());
+        for exercise in &session.exercises {
+            let mark = match exercise.outcome {
+                ExerciseOutcome::Done => "x",
+                ExerciseOutcome::Skipped => "-",
+                ExerciseOutcome::Pending => " ",
+            };
+            say!("  [{mark}] {}: {}", exercise.name, exercise.dose);
         }
     }
     Ok(())
@@ -110,7 +129,7 @@ pub fn choose(spec: &str, start: Option<NaiveDate>) -> Outcome {
     // Choosing the same programme again (say, an updated file) keeps the start day,
     // so the progression carries on where it was.
     let same = settings.program() == Some(chosen.as_str());
-    let started = start.or(settings.started().filter(|_| same)).unwrap_or_else(today);
+    let started = start.or(settings.started().filter(|_| same)).unwrap_or_else(date_today);
     settings.choose(&chosen, started);
     settings.save().map_err(|e| e.to_string())?;
     say!("You now follow \"{}\", from {}.", program.about.title, started.format("%A %-d %B %Y"));

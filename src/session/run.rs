@@ -70,6 +70,8 @@ pub struct SessionRun {
     /// Reps (or holds) done in the current step.
     pub(super) count: u32,
     pub(super) target_reached: bool,
+    /// Whether the timer was running when a question paused it.
+    pub(super) resume_after_prompt: bool,
     pub(super) step_done: Vec<bool>,
     pub(super) outcomes: Vec<Outcome>,
     pub(super) pain_before: Option<u8>,
@@ -105,6 +107,7 @@ impl SessionRun {
             timer: Timer::new(Duration::ZERO),
             count: 0,
             target_reached: false,
+            resume_after_prompt: false,
             pain_before: None,
             pain_after: None,
             began: now.mono,
@@ -122,14 +125,14 @@ impl SessionRun {
         match (self.stage, self.prompt) {
             (Stage::Over, _) => {}
             (_, Prompt::ConfirmLeave) => self.confirm_leave(key, now, &mut effects),
-            (_, Prompt::SkipReason) => {
-                if let Some(reason) = self.type_text(key) {
+            (_, Prompt::SkipReason) => match self.type_text(key) {
+                Some(Some(reason)) => {
                     self.prompt = Prompt::None;
-                    if let Some(reason) = reason {
-                        self.skip_exercise(reason, now, &mut effects);
-                    }
+                    self.skip_exercise(reason, now, &mut effects);
                 }
-            }
+                Some(None) => self.dismiss(now.mono),
+                None => {}
+            },
             (Stage::PainBefore | Stage::PainAfter, _) => self.pain_key(key, now, &mut effects),
             (Stage::Working, _) => self.work_key(key, now, &mut effects),
             (Stage::Note, _) => {
@@ -210,10 +213,14 @@ impl SessionRun {
         match key {
             Key::Char('y' | 'Y' | 'q') | Key::Enter => {
                 self.prompt = Prompt::None;
+                let nothing_done = self.outcomes.iter().all(|o| *o == Outcome::Pending)
+                    && self.step_done.iter().all(|done| !done);
                 self.end(Ending::Left, now, effects);
-                self.stage = Stage::Over;
+                // Leaving before doing anything goes straight back; otherwise the
+                // summary shows what was kept.
+                self.stage = if nothing_done { Stage::Over } else { Stage::Summary };
             }
-            Key::Char('n' | 'N') | Key::Esc => self.prompt = Prompt::None,
+            Key::Char('n' | 'N') | Key::Esc => self.dismiss(now.mono),
             _ => {}
         }
     }

@@ -19,14 +19,26 @@ impl SessionRun {
             Key::Char(' ') => self.start_or_pause(step, now.mono),
             Key::Enter | Key::Char('n') => self.mark_done(step, now, effects),
             Key::Char('s') if step.is_rest() => self.next_step(now.mono),
-            Key::Char('s') => {
-                self.timer.pause(now.mono);
-                self.prompt = Prompt::SkipReason;
-            }
+            Key::Char('s') => self.ask(Prompt::SkipReason, now.mono),
             Key::Char('b') => self.go_back(now.mono),
             Key::Char(sign @ ('+' | '=' | '-')) => self.correct(step, sign != '-', now.mono),
-            Key::Char('q') | Key::Esc => self.prompt = Prompt::ConfirmLeave,
+            Key::Char('q') | Key::Esc => self.ask(Prompt::ConfirmLeave, now.mono),
             _ => {}
+        }
+    }
+
+    /// Asks `prompt`, with the timer held still while the patient answers.
+    fn ask(&mut self, prompt: Prompt, now: Duration) {
+        self.resume_after_prompt = self.timer.is_running();
+        self.timer.pause(now);
+        self.prompt = prompt;
+    }
+
+    /// Back from a question without acting on it: the timer goes on if it was running.
+    pub(super) fn dismiss(&mut self, now: Duration) {
+        self.prompt = Prompt::None;
+        if std::mem::take(&mut self.resume_after_prompt) {
+            self.timer.resume(now);
         }
     }
 
@@ -96,7 +108,9 @@ impl SessionRun {
                     bell = true;
                     self.count = (self.count + 1).min(MAX_COUNT);
                     match relax {
-                        _ if self.count >= reps => self.complete(step, Some(self.count), now, &mut effects),
+                        _ if self.count >= reps => {
+                            self.complete(step, Some(self.count), now, ended, &mut effects)
+                        }
                         Some(relax) if !relax.is_zero() => self.run(Phase::Relaxing, relax, ended),
                         _ => self.run(Phase::GetReady, GET_READY, ended),
                     }
@@ -108,7 +122,7 @@ impl SessionRun {
                 }
                 (Phase::Running, Work::Timed { .. }) => {
                     bell = true;
-                    self.complete(step, None, now, &mut effects);
+                    self.complete(step, None, now, ended, &mut effects);
                 }
                 (Phase::Running, Work::Activity { .. }) if !self.target_reached => {
                     bell = true;
@@ -143,16 +157,24 @@ impl SessionRun {
     fn mark_done(&mut self, step: Step, now: Now, effects: &mut Vec<Effect>) {
         let reps = match step.work {
             Work::Rest { .. } => return self.next_step(now.mono),
-            Work::Holds { reps, .. } if self.phase == Phase::Waiting && self.count == 0 => Some(reps),
+            // Done without counting along with the timer: the holds asked were done.
+            Work::Holds { reps, .. } if self.count == 0 => Some(reps),
             Work::Reps { .. } | Work::Holds { .. } => Some(self.count),
             Work::Timed { .. } | Work::Activity { .. } => None,
         };
-        self.complete(step, reps, now, effects);
+        self.complete(step, reps, now, now.mono, effects);
     }
 
     /// Records the step as done and moves on; the last step of an exercise also records
-    /// the exercise.
-    fn complete(&mut self, step: Step, reps: Option<u32>, now: Now, effects: &mut Vec<Effect>) {
+    /// the exercise. What follows (a rest) starts `from` the moment the step ended.
+    fn complete(
+        &mut self,
+        step: Step,
+        reps: Option<u32>,
+        now: Now,
+        from: Duration,
+        effects: &mut Vec<Effect>,
+    ) {
         self.step_done[self.at] = true;
         let asked = self.items[step.item].asked.clone();
         if let Work::Activity { target } = step.work {
@@ -174,7 +196,7 @@ impl SessionRun {
                 self.outcomes[step.item] = Outcome::Done;
             }
         }
-        self.next_step(now.mono);
+        self.next_step(from);
         if self.at >= self.steps.len() {
             self.end(Ending::Finished, now, effects);
             self.stage = Stage::PainAfter;

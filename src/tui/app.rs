@@ -88,9 +88,17 @@ impl App {
         }
     }
 
-    /// When the screen next changes by itself.
+    /// When the screen next changes by itself: a session's timer, or midnight, when
+    /// the Today screen turns to the next day.
     pub fn next_deadline(&self) -> Option<std::time::Duration> {
-        self.session().and_then(|run| run.next_deadline(self.now.mono))
+        match self.session() {
+            Some(run) => run.next_deadline(self.now.mono),
+            None => {
+                let midnight = self.now.wall.date_naive().succ_opt()?.and_hms_opt(0, 0, 1)?;
+                let until = (midnight - self.now.wall.naive_local()).to_std().ok()?;
+                Some(self.now.mono + until)
+            }
+        }
     }
 
     pub fn handle(&mut self, press: Press, now: Now) -> Vec<Action> {

@@ -38,6 +38,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("Ctrl-C", "close at once; what you did is saved"),
 ];
 
+/// The hints that give way, in this order, when the footer is too narrow for them all.
+/// Every one of them is in the help, which always stays.
+pub const DROP_FIRST: &[&str] = &["b", "+/-", "↑↓", "s"];
+
 /// The keys that work now, with what they do.
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     if app.help {
@@ -57,7 +61,16 @@ fn session_hints(run: &SessionRun) -> Vec<(&'static str, &'static str)> {
     match (run.stage(), run.prompt()) {
         (_, Prompt::ConfirmLeave) => vec![("y", "leave"), ("n", "stay")],
         (_, Prompt::SkipReason) => vec![("Enter", "skip it"), ("Esc", "don't skip")],
-        (Stage::PainBefore | Stage::PainAfter, _) => {
+        (Stage::PainBefore, _) => {
+            vec![
+                ("0-10", "pain"),
+                ("Enter", "confirm"),
+                ("s", "skip question"),
+                ("?", "help"),
+                ("q", "leave"),
+            ]
+        }
+        (Stage::PainAfter, _) => {
             vec![("0-10", "pain"), ("Enter", "confirm"), ("s", "skip question"), ("?", "help")]
         }
         (Stage::Note, _) => vec![("Enter", "save note"), ("Esc", "no note")],

@@ -11,21 +11,26 @@ use signal_hook::iterator::Signals;
 /// Takes over the terminal, with a panic hook and signal handlers that restore it.
 pub fn enter() -> io::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
+    // Crossterm only starts listening for window resizes (SIGWINCH) when first asked for
+    // an event: ask now, so a resize just after the first frame is not lost.
+    let _ = crossterm::event::poll(std::time::Duration::ZERO);
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
     thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             // Every step done is already in the journal: restoring the terminal is all
             // that is left to do.
-            ratatui::restore();
+            leave();
             std::process::exit(128 + signal);
         }
     });
     Ok(terminal)
 }
 
-/// Gives the terminal back as it was.
+/// Gives the terminal back as it was, the cursor shown again: on quit the terminal's
+/// drop also shows it, but after a signal nothing else would.
 pub fn leave() {
     ratatui::restore();
+    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
 }
 
 /// Rings the terminal bell.

@@ -8,10 +8,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Screen};
-use super::keys::hints;
+use super::keys::{DROP_FIRST, hints};
 use super::style::{self, paint};
 
 /// The smallest window the screens are laid out for.
@@ -23,12 +23,17 @@ impl Widget for &App {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return render_too_small(area, buf);
         }
-        let notice_rows = u16::from(self.notice.is_some());
+        // A notice can be long (it may name a file): it gets up to three rows.
+        let notice_lines = match &self.notice {
+            Some(text) => hanging(vec![Span::raw(format!(" {text}"))], 1, area.width),
+            None => Vec::new(),
+        };
+        let notice_rows = notice_lines.len().min(3) as u16;
         let [notice, body, footer] =
             Layout::vertical([Constraint::Length(notice_rows), Constraint::Fill(1), Constraint::Length(1)])
                 .areas(area);
-        if let Some(text) = &self.notice {
-            Paragraph::new(format!(" {text}")).style(self.paint(style::NOTICE)).render(notice, buf);
+        if !notice_lines.is_empty() {
+            Paragraph::new(notice_lines).style(self.paint(style::NOTICE)).render(notice, buf);
         }
         match &self.screen {
             Screen::Today => today::render(self, body, buf),
@@ -56,10 +61,24 @@ fn render_too_small(area: Rect, buf: &mut Buffer) {
     Paragraph::new(text).wrap(Wrap { trim: true }).render(area, buf);
 }
 
-/// The keys that work right now, always on the last line.
+/// The keys that work right now, always on the last line. When they do not all fit,
+/// the ones the help lists anyway give way first, so none is cut in half.
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut shown = hints(app);
+    // Each hint is " key  what ", but the last one's trailing space may fall off the edge.
+    let width = |keys: &[(&str, &str)]| -> usize {
+        let spaced: usize =
+            keys.iter().map(|(key, what)| Span::raw(*key).width() + Span::raw(*what).width() + 4).sum();
+        spaced.saturating_sub(1)
+    };
+    for dropped in DROP_FIRST {
+        if width(&shown) <= usize::from(area.width) {
+            break;
+        }
+        shown.retain(|(key, _)| key != dropped);
+    }
     let mut spans = Vec::new();
-    for (key, what) in hints(app) {
+    for (key, what) in shown {
         spans.push(Span::styled(format!(" {key} "), app.paint(style::KEY)));
         spans.push(Span::raw(format!(" {what} ")));
     }
@@ -67,16 +86,23 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
-    let rows = super::keys::HELP;
-    let popup = centred_box(area, 64, rows.len() as u16 + 4, buf);
-    let lines: Vec<Line> = rows
+    // Borders and padding take two columns and two rows on each side.
+    let width = area.width.min(66);
+    let lines: Vec<Line> = super::keys::HELP
         .iter()
-        .map(|(key, what)| {
-            Line::from(vec![Span::styled(format!(" {key:<12}"), app.paint(style::STRONG)), Span::raw(*what)])
+        .flat_map(|(key, what)| {
+            let spans = vec![Span::styled(format!("{key:<13}"), app.paint(style::STRONG)), Span::raw(*what)];
+            hanging(spans, 13, width.saturating_sub(4))
         })
         .collect();
+    let popup = centred_box(area, width, lines.len() as u16 + 4, buf);
     Paragraph::new(lines)
-        .block(Block::bordered().title(" Keys ").title_bottom(Line::from(" any key closes this ").centered()))
+        .block(
+            Block::bordered()
+                .title(" Keys ")
+                .title_bottom(Line::from(" any key closes this ").centered())
+                .padding(Padding::uniform(1)),
+        )
         .render(popup, buf);
 }
 
@@ -88,4 +114,36 @@ fn centred_box(area: Rect, width: u16, height: u16, buf: &mut Buffer) -> Rect {
         Layout::vertical([Constraint::Length(height.min(area.height))]).flex(Flex::Center).areas(popup);
     Clear.render(popup, buf);
     popup
+}
+
+/// `spans` broken between words into lines at most `width` wide, every line after the
+/// first indented by `indent` columns so that it sits under the text, not at the edge.
+/// A word longer than a whole line is left for the paragraph to wrap.
+fn hanging(spans: Vec<Span<'static>>, indent: usize, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut lines = Vec::new();
+    let mut line = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        for word in span.content.split_inclusive(' ') {
+            let fresh = !lines.is_empty() && used == indent;
+            if fresh && word.trim().is_empty() {
+                continue;
+            }
+            if !fresh && used > indent && used + Span::raw(word.trim_end()).width() > width {
+                lines.push(Line::from(std::mem::take(&mut line)));
+                line.push(Span::raw(" ".repeat(indent)));
+                used = indent;
+                if word.trim().is_empty() {
+                    continue;
+                }
+            }
+            used += Span::raw(word).width();
+            line.push(Span::styled(word.to_string(), span.style));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(Line::from(line));
+    }
+    lines
 }

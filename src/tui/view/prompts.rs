@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::centred_box;
@@ -35,6 +35,7 @@ fn render_pain(app: &App, run: &SessionRun, when: &str, area: Rect, buf: &mut Bu
         Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
     ])
     .centered()
+    .wrap(Wrap { trim: true })
     .render(question, buf);
     let typed = if run.typed().is_empty() { "_" } else { run.typed() };
     BigText::builder()
@@ -54,7 +55,7 @@ fn render_pain(app: &App, run: &SessionRun, when: &str, area: Rect, buf: &mut Bu
 fn render_note(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     let [_, question, field, _] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(3),
         Constraint::Length(5),
         Constraint::Fill(1),
     ])
@@ -74,7 +75,10 @@ fn render_note(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
 
 fn render_text_field(text: &str, area: Rect, buf: &mut Buffer) {
     let [field] = Layout::horizontal([Constraint::Max(70)]).flex(ratatui::layout::Flex::Center).areas(area);
-    Paragraph::new(format!("{text}▏")).block(Block::bordered()).wrap(Wrap { trim: false }).render(field, buf);
+    Paragraph::new(format!("{text}▏"))
+        .block(Block::bordered().padding(Padding::horizontal(1)))
+        .wrap(Wrap { trim: false })
+        .render(field, buf);
 }
 
 fn render_summary(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
@@ -124,7 +128,7 @@ pub fn render_prompt(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) 
             let name = run.step().map_or(String::new(), |step| run.items()[step.item].version.name.clone());
             let popup = centred_box(area, 64, 9, buf);
             let [text, field] = Layout::vertical([Constraint::Length(3), Constraint::Length(3)])
-                .areas(popup.inner(ratatui::layout::Margin { horizontal: 1, vertical: 1 }));
+                .areas(popup.inner(ratatui::layout::Margin { horizontal: 2, vertical: 1 }));
             Block::bordered().title(format!(" Skip {name}? ")).render(popup, buf);
             Paragraph::new(vec![
                 Line::raw("If you like, type why (for example: it hurt, no time)."),

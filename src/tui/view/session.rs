@@ -5,12 +5,14 @@ use std::time::Duration;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use super::prompts;
+use super::{hanging, prompts};
 use crate::journal::Side;
+use crate::program::Kind;
 use crate::session::{Phase, SessionRun, Stage, Step, Work, seconds_left};
 use crate::tui::app::App;
 use crate::tui::style;
@@ -32,8 +34,11 @@ fn render_header(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     Line::styled(format!(" {}", run.context().session), app.paint(style::TITLE)).render(title, buf);
     let (done, total) = run.progress();
     let ratio = if total == 0 { 1.0 } else { done as f64 / total as f64 };
+    // Thick and thin lines, so the progress shows without colour too.
     LineGauge::default()
         .ratio(ratio.clamp(0.0, 1.0))
+        .filled_symbol(ratatui::symbols::line::THICK.horizontal)
+        .unfilled_symbol(ratatui::symbols::line::NORMAL.horizontal)
         .label(format!("{done} of {total} steps "))
         .filled_style(app.paint(style::DONE))
         .render(gauge, buf);
@@ -63,7 +68,11 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
     let now = app.now.mono;
     let timer = run.timer();
     let (what, shown, note) = match step.work {
-        Work::Reps { target } => ("Count your reps".into(), run.count().to_string(), format!("of {target}")),
+        Work::Reps { target } => (
+            "Do your reps, then press Enter".into(),
+            run.count().to_string(),
+            format!("of {target} · press - or + if you did fewer or more"),
+        ),
         Work::Holds { hold, reps, .. } => {
             let left = if run.phase() == Phase::Waiting { hold } else { timer.remaining(now) };
             (phase_label(run, "Hold"), clock(left), format!("hold {} of {reps}", (run.count() + 1).min(reps)))
@@ -73,11 +82,12 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
         Work::Activity { target } => {
             let elapsed = timer.elapsed(now);
             let note = if run.target_reached() {
-                "Target reached! Go on if it feels good, or press Enter to finish.".to_string()
+                "Target reached! Go on if it feels good, or press Enter.".to_string()
             } else {
                 format!("target {}", clock_up(target))
             };
-            (phase_label(run, "Walking time"), clock_up(elapsed), note)
+            let label = if item.kind == Kind::Walking { "Walking time" } else { "Time so far" };
+            (phase_label(run, label), clock_up(elapsed), note)
         }
     };
     let label_style = if run.is_paused() { style::PAUSED } else { style::STRONG };
@@ -91,8 +101,11 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
         .render(big, buf);
     Line::styled(note, app.paint(style::DIM)).centered().render(under, buf);
 
-    let mut lines: Vec<Line> = item.version.steps.iter().map(|s| Line::raw(format!(" · {s}"))).collect();
-    lines.extend(item.version.cues.iter().map(|c| Line::styled(format!(" ✦ {c}"), app.paint(style::DIM))));
+    let bullet = |mark: &str, text: &str, style| {
+        hanging(vec![Span::styled(format!(" {mark} {text}"), style)], 3, how.width)
+    };
+    let mut lines: Vec<Line> = item.version.steps.iter().flat_map(|s| bullet("·", s, Style::new())).collect();
+    lines.extend(item.version.cues.iter().flat_map(|c| bullet("✦", c, app.paint(style::DIM))));
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(how, buf);
 
     let next_text = match run.next_exercise_step() {
@@ -103,10 +116,12 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
     Line::styled(next_text, app.paint(style::DIM)).render(next, buf);
 }
 
-/// "Set 2 of 3 · left side · 10 reps".
+/// "Set 2 of 3 · left side · 10 reps", or "Rest after set 2 of 3 · …" between sets.
 fn set_line(step: Step, dose: &str) -> String {
     let mut parts = Vec::new();
-    if step.sets > 1 {
+    if step.is_rest() {
+        parts.push(format!("Rest after set {} of {}", step.set, step.sets));
+    } else if step.sets > 1 {
         parts.push(format!("Set {} of {}", step.set, step.sets));
     }
     match step.side {

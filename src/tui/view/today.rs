@@ -5,8 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::hanging;
 use crate::session::Outcome;
-use crate::today::{Due, Quota, SessionToday};
+use crate::today::{Due, SessionToday};
 use crate::tui::app::App;
 use crate::tui::style;
 
@@ -15,8 +16,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [header, list, next] =
         Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
     let date = today.date.format("%A %-d %B").to_string();
-    let title = &app.program.about.title;
-    let left = format!(" {title} · week {}", today.week + 1);
+    let week = format!(" · week {}", today.week + 1);
+    let room = usize::from(header.width).saturating_sub(week.chars().count() + date.chars().count() + 3);
+    let left = format!(" {}{week}", shorten(&app.program.about.title, room));
     let gap = (header.width as usize).saturating_sub(left.chars().count() + date.chars().count() + 1);
     let mut lines = vec![Line::from(vec![
         Span::styled(left, app.paint(style::TITLE)),
@@ -24,9 +26,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::raw(date),
     ])];
     if app.is_default {
-        lines.push(Line::styled(
-            " No programme chosen yet, so this is the gentle start (see `rehabit programs`).",
-            app.paint(style::DIM),
+        lines.extend(hanging(
+            vec![Span::styled(
+                " No programme chosen yet, so this is the gentle start (see `rehabit programs`).",
+                app.paint(style::DIM),
+            )],
+            1,
+            header.width,
         ));
     }
     Paragraph::new(lines).render(header, buf);
@@ -34,19 +40,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     for session in &today.sessions {
         let selected = session.index == app.selected;
-        lines.push(session_line(app, session, selected));
+        lines.extend(hanging(session_line(app, session, selected).spans, 3, list.width));
         if selected {
-            lines.extend(session.exercises.iter().map(|exercise| {
+            lines.extend(session.exercises.iter().flat_map(|exercise| {
                 let (mark, mark_style) = match exercise.outcome {
                     Outcome::Done => ("✓", style::DONE),
                     Outcome::Skipped => ("–", style::SKIPPED),
                     Outcome::Pending => ("○", style::DIM),
                 };
-                Line::from(vec![
+                let spans = vec![
                     Span::styled(format!("     {mark} "), app.paint(mark_style)),
                     Span::raw(exercise.name.clone()),
                     Span::styled(format!(" · {}", exercise.dose), app.paint(style::DIM)),
-                ])
+                ];
+                hanging(spans, 7, list.width)
             }));
             lines.push(Line::raw(""));
         }
@@ -61,7 +68,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         _ => " All done for today. Well done! Press Enter to do a session again.".to_string(),
     };
-    Paragraph::new(next_step).style(app.paint(style::NEXT_STEP)).wrap(Wrap { trim: false }).render(next, buf);
+    Paragraph::new(hanging(vec![Span::raw(next_step)], 1, next.width))
+        .style(app.paint(style::NEXT_STEP))
+        .wrap(Wrap { trim: false })
+        .render(next, buf);
+}
+
+/// `text` cut at a word to at most `room` characters, with "…" when cut.
+fn shorten(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let mut short = String::new();
+    for word in text.split(' ') {
+        if short.chars().count() + word.chars().count() + 2 > room {
+            break;
+        }
+        if !short.is_empty() {
+            short.push(' ');
+        }
+        short.push_str(word);
+    }
+    if short.is_empty() {
+        short = text.chars().take(room.saturating_sub(1)).collect();
+    }
+    format!("{}…", short.trim_end_matches([',', ':', ';', '.', ' ']))
 }
 
 fn session_line(app: &App, session: &SessionToday, selected: bool) -> Line<'static> {
@@ -85,20 +116,10 @@ fn session_line(app: &App, session: &SessionToday, selected: bool) -> Line<'stat
         ),
     ];
     if let Some(quota) = session.quota {
-        spans.push(Span::raw(format!(" · {}", quota_text(&quota))));
+        spans.push(Span::raw(format!(" · {quota}")));
     }
     if session.at_clinic {
         spans.push(Span::styled(" · at the clinic", app.paint(style::DIM)));
     }
     Line::from(spans)
-}
-
-/// "this week: 3 of 5 days, 95 of 150 minutes".
-pub fn quota_text(quota: &Quota) -> String {
-    let days = if quota.times == 1 { "day" } else { "days" };
-    let mut text = format!("this week: {} of {} {days}", quota.days_done, quota.times);
-    if let Some(target) = quota.minutes_target {
-        text.push_str(&format!(", {} of {target} minutes", quota.minutes_done));
-    }
-    text
 }

@@ -1,0 +1,604 @@
+//! Every screen as the patient sees it, at 80 x 24 and without colour, reached by
+//! driving the app with key presses and hand-made times (never the real clock).
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use rehabit::journal::ProgramRef;
+use rehabit::session::{Key, Now, Phase, Stage};
+use rehabit::tui::app::{App, Press, Screen};
+
+/// A small programme with one exercise of each kind, for exact control of the session
+/// screens: sets with rests, holds, one side then the other, and a walk.
+const ROUTINE: &str = r#"
+[program]
+title = "Back basics"
+
+[[session]]
+name = "Morning routine"
+when = "every day"
+exercises = ["sit-to-stand", "bridge", "split-squat", "walk"]
+
+[[exercise]]
+id = "sit-to-stand"
+name = "Sit to stand"
+kind = "strength"
+sets = 3
+reps = 10
+rest_between_sets = "45s"
+steps = [
+  "Sit on the front half of a firm chair, feet flat and hip-width apart.",
+  "Lean forward a little and stand up without using your hands.",
+  "Sit back down slowly, as if the chair were further away than it is.",
+]
+cues = ["Nose over toes", "Slow on the way down"]
+
+[[exercise]]
+id = "bridge"
+name = "Bridge hold"
+kind = "stabilisation"
+reps = 3
+hold = "10s"
+rest = "5s"
+steps = [
+  "Lie on your back with your knees bent and your feet flat on the floor.",
+  "Squeeze your buttocks and lift your hips until your body makes a straight line from shoulders to knees.",
+  "Hold, then lower slowly.",
+]
+cues = ["Keep breathing"]
+
+[[exercise]]
+id = "split-squat"
+name = "Split squat"
+kind = "strength"
+reps = 8
+sides = "left-then-right"
+steps = [
+  "Stand with one foot a long step in front of the other, holding a worktop if you like.",
+  "Bend both knees to lower straight down, then push back up.",
+  "Do all the repetitions on one side, then change legs.",
+]
+cues = ["Front knee over the middle of the foot"]
+
+[[exercise]]
+id = "walk"
+name = "Brisk walk"
+kind = "walking"
+duration = "10m"
+steps = [
+  "Start at an easy pace to warm up, then pick up to a brisk, steady pace.",
+  "Slow down again for the last couple of minutes.",
+]
+cues = ["You can talk, but you'd rather not sing"]
+"#;
+
+/// Wednesday 11 March 2026, 9 in the morning.
+const WEDNESDAY: &str = "2026-03-11T09:00:00+01:00";
+/// The Monday of that week.
+const MONDAY: &str = "2026-03-09T18:00:00+01:00";
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("a valid test date")
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a valid test date")
+}
+
+fn bundled(name: &str) -> String {
+    rehabit::bundled::find(name).expect("a bundled programme").source.to_string()
+}
+
+/// The patient at the keyboard: the app, and a hand-made clock that only moves when
+/// told to.
+struct Patient {
+    app: App,
+    /// The wall clock when the monotonic clock read `ORIGIN`.
+    wall: DateTime<FixedOffset>,
+    mono: Duration,
+}
+
+/// The monotonic clock's reading at the start: not zero, like a real one.
+const ORIGIN: Duration = Duration::from_secs(5_000);
+
+impl Patient {
+    fn new(source: &str, start: NaiveDate, wall: &str) -> Patient {
+        let checked = rehabit::program::check(source);
+        let program = checked.program.unwrap_or_else(|| panic!("a valid programme: {:?}", checked.problems));
+        let wall = at(wall);
+        let now = Now { mono: ORIGIN, wall };
+        let app = App {
+            program_ref: ProgramRef { title: program.about.title.clone(), hash: "0123abcd".into() },
+            program,
+            start,
+            is_default: false,
+            entries: Vec::new(),
+            screen: Screen::Today,
+            selected: 0,
+            help: false,
+            notice: None,
+            now,
+            instance: 7,
+            colour: false,
+        };
+        Patient { app, wall, mono: ORIGIN }
+    }
+
+    /// The routine above, on Wednesday, started that Monday.
+    fn routine() -> Patient {
+        Patient::new(ROUTINE, date("2026-03-09"), WEDNESDAY)
+    }
+
+    fn now(&self) -> Now {
+        let since = TimeDelta::from_std(self.mono - ORIGIN).expect("a short test");
+        Now { mono: self.mono, wall: self.wall + since }
+    }
+
+    /// Lets time pass, as the loop would, ticking the app.
+    fn wait(&mut self, seconds: f64) {
+        self.mono += Duration::from_secs_f64(seconds);
+        self.app.tick(self.now());
+    }
+
+    /// Moves the clock to another moment (another day), as if rehabit was opened again.
+    fn later(&mut self, wall: &str) {
+        self.mono += Duration::from_secs(3_600);
+        self.wall = at(wall) - TimeDelta::from_std(self.mono - ORIGIN).expect("a short test");
+        self.app.tick(self.now());
+    }
+
+    fn press(&mut self, press: Press) {
+        self.mono += Duration::from_millis(300);
+        self.app.handle(press, self.now());
+    }
+
+    fn key(&mut self, key: Key) {
+        self.press(Press::Key(key));
+    }
+
+    fn enter(&mut self) {
+        self.key(Key::Enter);
+    }
+
+    fn char(&mut self, c: char) {
+        self.key(Key::Char(c));
+    }
+
+    fn type_text(&mut self, text: &str) {
+        text.chars().for_each(|c| self.char(c));
+    }
+
+    fn stage(&self) -> Option<Stage> {
+        self.app.session().map(|run| run.stage())
+    }
+
+    fn exercise(&self) -> Option<String> {
+        let run = self.app.session()?;
+        run.step().map(|step| run.items()[step.item].version.name.clone())
+    }
+
+    /// Starts the chosen session and answers the first pain question with `pain`.
+    fn start(&mut self, pain: Option<&str>) {
+        assert!(matches!(self.app.screen, Screen::Today));
+        self.enter();
+        assert_eq!(self.stage(), Some(Stage::PainBefore));
+        self.type_text(pain.unwrap_or(""));
+        self.enter();
+        assert_eq!(self.stage(), Some(Stage::Working));
+    }
+
+    /// Marks steps done (rests ended early) until `name` is the exercise.
+    fn go_to(&mut self, name: &str) {
+        for _ in 0..50 {
+            if self.exercise().as_deref() == Some(name) {
+                return;
+            }
+            self.enter();
+        }
+        panic!("never reached {name}");
+    }
+
+    /// Goes through the whole of the chosen session with Enter, back to Today.
+    fn finish_session(&mut self) {
+        self.enter();
+        for _ in 0..200 {
+            match self.stage() {
+                None => return,
+                Some(Stage::Note) => self.key(Key::Esc),
+                Some(_) => self.enter(),
+            }
+        }
+        panic!("the session never ended");
+    }
+}
+
+/// The app drawn on a test terminal.
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal.draw(|frame| frame.render_widget(app, frame.area())).expect("drawing never fails");
+    terminal
+}
+
+/// The text of one row of the screen.
+fn row(terminal: &Terminal<TestBackend>, y: u16) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect()
+}
+
+fn footer(terminal: &Terminal<TestBackend>) -> String {
+    row(terminal, terminal.backend().buffer().area.height - 1)
+}
+
+// The Today screen.
+
+fn today_fresh() -> App {
+    let mut patient = Patient::new(&bundled("acute-gentle-start"), date("2026-03-11"), WEDNESDAY);
+    patient.app.is_default = true;
+    patient.app
+}
+
+fn today_journal_notice() -> App {
+    let mut patient = Patient::routine();
+    patient.app.notice = Some(
+        "2 entries not saved to the journal yet: the disk is full. They are kept and saved as soon as \
+         possible; carry on."
+            .to_string(),
+    );
+    patient.app
+}
+
+/// Core stability: the weekly session finished on Monday; today, on Wednesday, the
+/// warm-up done, the second exercise skipped, then left.
+fn today_partly_done() -> App {
+    let mut patient = Patient::new(&bundled("core-stability"), date("2026-02-23"), MONDAY);
+    patient.finish_session();
+    patient.later(WEDNESDAY);
+    patient.start(Some("2"));
+    patient.enter();
+    patient.char('s');
+    patient.type_text("too sore today");
+    patient.enter();
+    patient.char('q');
+    patient.char('y');
+    assert_eq!(patient.stage(), Some(Stage::Summary));
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient.app
+}
+
+/// The walking plan: one walk of 12 minutes on Monday, nothing yet today.
+fn today_walks_this_week() -> App {
+    let mut patient = Patient::new(&bundled("walking-plan"), date("2026-03-02"), MONDAY);
+    patient.start(None);
+    patient.char(' ');
+    patient.wait(12.0 * 60.0);
+    patient.finish_session();
+    patient.later(WEDNESDAY);
+    patient.app
+}
+
+/// Every session of the gentle start done today.
+fn today_all_done() -> App {
+    let mut patient = Patient::new(&bundled("acute-gentle-start"), date("2026-03-09"), WEDNESDAY);
+    for _ in 0..patient.app.program.sessions.len() {
+        patient.finish_session();
+    }
+    assert_eq!(patient.app.today().next_up(), None);
+    patient.app
+}
+
+/// The routine, left halfway: back on Today with what was done.
+fn today_after_leaving() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.go_to("Bridge hold");
+    patient.char('q');
+    patient.char('y');
+    assert_eq!(patient.stage(), Some(Stage::Summary));
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient.app
+}
+
+fn help_on_today() -> App {
+    let mut patient = Patient::routine();
+    patient.char('?');
+    assert!(patient.app.help);
+    patient.app
+}
+
+// The session screens, all on the routine above.
+
+fn pain_before_typed() -> App {
+    let mut patient = Patient::routine();
+    patient.enter();
+    patient.char('4');
+    patient.app
+}
+
+/// The first exercise, set 2 of 3, once the rest after set 1 ran out by itself.
+fn reps_set_2_after_rest() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.enter();
+    patient.wait(46.0);
+    let step = patient.app.session().and_then(|run| run.step()).expect("a step");
+    assert_eq!((step.set, step.is_rest()), (2, false));
+    patient.app
+}
+
+/// The rest after set 2, 12 seconds in.
+fn rest_counting_down() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.enter();
+    patient.enter();
+    patient.enter();
+    patient.wait(12.2);
+    let step = patient.app.session().and_then(|run| run.step()).expect("a step");
+    assert!(step.is_rest());
+    patient.app
+}
+
+fn at_bridge() -> Patient {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.go_to("Bridge hold");
+    patient
+}
+
+fn hold_waiting() -> App {
+    at_bridge().app
+}
+
+fn hold_get_ready() -> App {
+    let mut patient = at_bridge();
+    patient.char(' ');
+    patient.wait(1.2);
+    assert_eq!(patient.app.session().map(|run| run.phase()), Some(Phase::GetReady));
+    patient.app
+}
+
+/// The second hold, 3 seconds in.
+fn hold_holding() -> App {
+    let mut patient = at_bridge();
+    patient.char(' ');
+    patient.wait(2.7 + 10.0 + 5.0 + 3.0 + 3.0);
+    assert_eq!(patient.app.session().map(|run| run.phase()), Some(Phase::Holding));
+    patient.app
+}
+
+fn hold_paused() -> App {
+    let mut patient = at_bridge();
+    patient.char(' ');
+    patient.wait(2.7 + 10.0 + 5.0 + 3.0 + 3.0);
+    patient.char(' ');
+    patient.wait(20.0);
+    assert!(patient.app.session().is_some_and(|run| run.is_paused()));
+    patient.app
+}
+
+fn hold_relaxing() -> App {
+    let mut patient = at_bridge();
+    patient.char(' ');
+    patient.wait(2.7 + 10.0 + 2.0);
+    assert_eq!(patient.app.session().map(|run| run.phase()), Some(Phase::Relaxing));
+    patient.app
+}
+
+fn left_side() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.go_to("Split squat");
+    patient.app
+}
+
+fn right_side() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.go_to("Split squat");
+    patient.enter();
+    patient.app
+}
+
+fn at_walk() -> Patient {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.go_to("Brisk walk");
+    patient
+}
+
+fn walk_waiting() -> App {
+    at_walk().app
+}
+
+fn walk_running() -> App {
+    let mut patient = at_walk();
+    patient.char(' ');
+    patient.wait(3.0 * 60.0 + 25.0);
+    patient.app
+}
+
+fn walk_target_reached() -> App {
+    let mut patient = at_walk();
+    patient.char(' ');
+    patient.wait(10.0 * 60.0 + 40.0);
+    assert!(patient.app.session().is_some_and(|run| run.target_reached()));
+    patient.app
+}
+
+fn skip_reason() -> App {
+    let mut patient = at_bridge();
+    patient.char('s');
+    patient.type_text("my knee hurt when I lifted");
+    patient.app
+}
+
+fn confirm_leave() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.char('q');
+    patient.app
+}
+
+/// The whole routine: sets done, the bridge skipped with a reason, the walk for 11
+/// minutes, and on to the pain question after.
+fn to_the_end() -> Patient {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.enter();
+    patient.wait(50.0);
+    patient.enter();
+    patient.wait(50.0);
+    patient.enter();
+    patient.char('s');
+    patient.type_text("knee hurt");
+    patient.enter();
+    patient.enter();
+    patient.wait(40.0);
+    patient.enter();
+    patient.char(' ');
+    patient.wait(11.0 * 60.0);
+    patient.enter();
+    assert_eq!(patient.stage(), Some(Stage::PainAfter));
+    patient
+}
+
+fn pain_after_typed() -> App {
+    let mut patient = to_the_end();
+    patient.char('2');
+    patient.app
+}
+
+fn note_typed() -> App {
+    let mut patient = to_the_end();
+    patient.char('2');
+    patient.enter();
+    patient.type_text("Walked to the park and back. Back a bit stiff in the morning, fine after.");
+    patient.app
+}
+
+fn summary_finished() -> App {
+    let mut patient = to_the_end();
+    patient.char('2');
+    patient.enter();
+    patient.type_text("Felt good");
+    patient.enter();
+    assert_eq!(patient.stage(), Some(Stage::Summary));
+    patient.app
+}
+
+/// Left halfway: the summary says what was kept.
+fn summary_left_early() -> App {
+    let mut patient = Patient::routine();
+    patient.start(Some("3"));
+    patient.go_to("Bridge hold");
+    patient.char('q');
+    patient.char('y');
+    assert_eq!(patient.stage(), Some(Stage::Summary));
+    patient.app
+}
+
+fn help_in_session() -> App {
+    let mut patient = at_bridge();
+    patient.char('?');
+    patient.app
+}
+
+macro_rules! screens {
+    ($($name:ident),+ $(,)?) => {
+        /// Every screen, by name.
+        const SCREENS: &[(&str, fn() -> App)] = &[$((stringify!($name), $name)),+];
+
+        mod at_80x24 {
+            $(
+                #[test]
+                fn $name() {
+                    let terminal = super::draw(&super::$name(), 80, 24);
+                    insta::assert_snapshot!(stringify!($name), terminal.backend());
+                }
+            )+
+        }
+    };
+}
+
+screens![
+    today_fresh,
+    today_journal_notice,
+    today_partly_done,
+    today_walks_this_week,
+    today_all_done,
+    today_after_leaving,
+    help_on_today,
+    pain_before_typed,
+    reps_set_2_after_rest,
+    rest_counting_down,
+    hold_waiting,
+    hold_get_ready,
+    hold_holding,
+    hold_relaxing,
+    hold_paused,
+    left_side,
+    right_side,
+    walk_waiting,
+    walk_running,
+    walk_target_reached,
+    skip_reason,
+    confirm_leave,
+    pain_after_typed,
+    note_typed,
+    summary_finished,
+    summary_left_early,
+    help_in_session,
+];
+
+#[test]
+fn a_window_too_small_says_so() {
+    let terminal = draw(&today_fresh(), 50, 15);
+    insta::assert_snapshot!("too_small", terminal.backend());
+}
+
+#[test]
+fn every_screen_draws_at_100x30_with_a_footer() {
+    for (name, build) in SCREENS {
+        let terminal = draw(&build(), 100, 30);
+        assert!(!footer(&terminal).trim().is_empty(), "{name} has no footer at 100 x 30");
+    }
+}
+
+#[test]
+fn every_screen_draws_at_the_smallest_size_with_a_footer() {
+    for (name, build) in SCREENS {
+        let terminal = draw(&build(), 60, 18);
+        assert!(!footer(&terminal).trim().is_empty(), "{name} has no footer at 60 x 18");
+    }
+}
+
+#[test]
+fn the_footer_shows_the_keys_that_work_now() {
+    let mut patient = at_bridge();
+    let shown = |patient: &Patient| footer(&draw(&patient.app, 80, 24));
+    assert!(shown(&patient).contains("start timer"), "{}", shown(&patient));
+
+    patient.char(' ');
+    patient.wait(4.0);
+    assert!(shown(&patient).contains("pause"), "{}", shown(&patient));
+    assert!(!shown(&patient).contains("resume"), "{}", shown(&patient));
+
+    patient.char(' ');
+    assert!(shown(&patient).contains("resume"), "{}", shown(&patient));
+    assert!(!shown(&patient).contains("pause"), "{}", shown(&patient));
+
+    patient.char('s');
+    assert!(shown(&patient).contains("skip it"), "{}", shown(&patient));
+    patient.key(Key::Esc);
+    patient.char('q');
+    assert!(shown(&patient).contains("leave") && shown(&patient).contains("stay"), "{}", shown(&patient));
+    patient.char('n');
+    patient.char('?');
+    assert!(shown(&patient).contains("close help"), "{}", shown(&patient));
+    patient.char('x');
+    assert!(shown(&patient).contains("resume"), "{}", shown(&patient));
+}
