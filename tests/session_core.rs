@@ -1274,3 +1274,20 @@ fn every_entry_is_stamped_with_the_run_and_the_dose_asked_that_week() {
     assert_eq!(times, expected);
     assert_eq!(sim.run.context().run, RUN_ID);
 }
+
+#[test]
+fn a_hold_stands_still_while_leaving_is_asked_and_goes_on_after_no() {
+    let mut sim = Sim::open("Holds");
+    sim.keys(0, "⏎ ");
+    sim.tick(4_000);
+    assert_eq!((sim.run.phase(), sim.remaining(4_000)), (Phase::Holding, 4_000));
+    sim.keys(5_000, "q");
+    assert_eq!(sim.run.prompt(), Prompt::ConfirmLeave);
+    assert!(sim.run.is_paused());
+    // Nothing rings behind the question, however long the patient takes.
+    assert!(sim.tick(60_000).is_empty());
+    sim.keys(60_000, "n");
+    assert_eq!((sim.run.phase(), sim.remaining(60_000)), (Phase::Holding, 3_000));
+    assert!(!sim.run.is_paused());
+    assert_eq!(sim.tick(63_000), ["bell"]);
+}

@@ -48,7 +48,10 @@ fn drive(
     let mut retry_at: Option<Duration> = None;
     app.tick(clock.now());
     loop {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        {
+            let _screen = terminal::hold_screen();
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        }
         let deadline = [app.next_deadline(), retry_at].into_iter().flatten().min();
         let key_waiting = match deadline {
             Some(at) => event::poll(at.saturating_sub(clock.now().mono))?,
@@ -80,7 +83,10 @@ fn drive(
                         retry_at = Some(clock.now().mono + RETRY_AFTER);
                     }
                 }
-                Action::Bell => terminal::bell(),
+                Action::Bell => {
+                    let _screen = terminal::hold_screen();
+                    terminal::bell();
+                }
                 Action::Quit => quit = true,
             }
         }

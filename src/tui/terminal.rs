@@ -2,11 +2,21 @@
 //! hook), and on SIGTERM, SIGHUP or SIGQUIT, which would otherwise leave it in raw mode.
 
 use std::io::{self, Write};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread;
 
 use ratatui::DefaultTerminal;
 use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
+
+/// Held while a frame is drawn, so a signal never restores the terminal halfway
+/// through a frame (which would leave part of it on the patient's normal screen).
+static SCREEN: Mutex<()> = Mutex::new(());
+
+/// The screen, for drawing one frame.
+pub fn hold_screen() -> MutexGuard<'static, ()> {
+    SCREEN.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// Takes over the terminal, with a panic hook and signal handlers that restore it.
 pub fn enter() -> io::Result<DefaultTerminal> {
@@ -18,7 +28,8 @@ pub fn enter() -> io::Result<DefaultTerminal> {
     thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             // Every step done is already in the journal: restoring the terminal is all
-            // that is left to do.
+            // that is left to do, once the frame being drawn is finished.
+            let _screen = hold_screen();
             leave();
             std::process::exit(128 + signal);
         }
