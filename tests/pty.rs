@@ -477,3 +477,43 @@ fn a_too_small_window_says_so_and_a_resize_brings_the_full_layout() {
     assert!(status.success(), "rehabit ended with {status}");
     assert_terminal_restored(&tui);
 }
+
+#[test]
+fn a_full_disk_mid_session_is_told_plainly_and_loses_nothing() {
+    let home = Home::new();
+    let mut tui = Tui::start(&home, 80, 24);
+    start_session(&mut tui, "4");
+    // The disk fills up: every write to the journal now fails.
+    let journal = home.journal();
+    let real = home.data().join("journal.real");
+    std::fs::rename(&journal, &real).expect("move the journal aside");
+    std::os::unix::fs::symlink("/dev/full", &journal).expect("point the journal at a full disk");
+
+    tui.press("\r");
+    tui.wait_for("the disk is full");
+    // The session goes on: the rest runs and the second set comes (while resting, the
+    // plank is not shown yet).
+    tui.wait_for_all(&["Set 2 of 2", "Short plank"], WAIT);
+    tui.press("\r");
+    tui.wait_for_all(&["hold 1 of 2", "the disk is full"], WAIT);
+
+    // Space is freed; within a few seconds rehabit saves what waited, and says no more.
+    std::fs::remove_file(&journal).expect("remove the full disk");
+    std::fs::rename(&real, &journal).expect("put the journal back");
+    tui.wait_until("the notice to go", Duration::from_secs(20), |out| !out.text().contains("disk is full"));
+    tui.press("q");
+    tui.wait_for("Leave this session?");
+    tui.press("y");
+    tui.wait_for("Session ended early");
+    tui.press("\r");
+    tui.wait_for_all(TODAY, WAIT);
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+
+    let entries = home.entries();
+    assert_eq!(
+        events(&entries),
+        ["started", "pain", "set_done", "set_done", "exercise_done", "ended"],
+        "every entry kept, in order, once: {entries:#?}"
+    );
+}
