@@ -11,6 +11,7 @@ pub mod journal;
 pub mod paths;
 pub mod plan;
 pub mod program;
+pub mod progress;
 pub mod session;
 pub mod settings;
 pub mod today;

@@ -3,11 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::journal::{Ending, Entry, Event};
+use crate::journal::Ending;
 use crate::plan::{dose_in_week, is_due_on, monday_of, quota_in_week, week_index};
 use crate::program::{Program, Schedule, Session};
+use crate::progress::{Assessment, History, Load, Run, RunStatus, morning_pain_rising, timed_minutes};
 use crate::session::Outcome;
 
 /// Today's sessions, in the programme's order.
@@ -16,7 +17,15 @@ pub struct Today {
     pub date: NaiveDate,
     /// Programme week, from 0.
     pub week: u32,
+    /// Whose week's doses apply, after the pain-monitoring model.
+    pub load: Load,
     pub sessions: Vec<SessionToday>,
+    /// The model's judgement of the latest session it could judge, and its day.
+    pub last_assessment: Option<(NaiveDate, Assessment)>,
+    /// Yesterday's sessions wait for the next-morning pain check.
+    pub morning_check_due: bool,
+    /// Morning pain has risen week over week: time to talk to the physiotherapist.
+    pub morning_pain_rising: bool,
 }
 
 /// When a session is due, as of today.
@@ -85,30 +94,31 @@ impl Today {
     }
 }
 
-/// Today, for a programme started on `start`, from the journal's `entries` of this
-/// week (older ones are ignored).
-pub fn today(program: &Program, start: NaiveDate, date: NaiveDate, entries: &[Entry]) -> Today {
+/// Today, for a programme started on `start`, from the journal's history (at least
+/// this week and yesterday; the further back it goes, the better the pain model's
+/// load follows what happened).
+pub fn today(program: &Program, start: NaiveDate, date: NaiveDate, history: &History) -> Today {
     let week = week_index(start, date);
+    let load = history.load_on(program, start, date);
     let monday = monday_of(date);
-    let this_week: Vec<&Entry> =
-        entries.iter().filter(|e| e.day >= monday && e.day < monday + Days::new(7)).collect();
+    let this_week: Vec<&Run> = history.counted().filter(|r| r.day >= monday && r.day <= date).collect();
     let sessions = program
         .sessions
         .iter()
         .enumerate()
         .map(|(index, session)| {
-            let mine: Vec<&Entry> = this_week.iter().copied().filter(|e| e.session == session.name).collect();
+            let mine: Vec<&Run> = this_week.iter().copied().filter(|r| r.session == session.name).collect();
             let finished_days: BTreeSet<NaiveDate> = mine
                 .iter()
-                .filter(|e| matches!(e.event, Event::Ended { ending: Ending::Finished, .. }))
-                .map(|e| e.day)
+                .filter(|r| r.ending == Some(Ending::Finished) || r.status() == RunStatus::Done)
+                .map(|r| r.day)
                 .collect();
             let done_today = finished_days.contains(&date);
             let quota = quota_in_week(session, week).map(|times| Quota {
                 days_done: finished_days.len() as u32,
                 times,
-                minutes_done: minutes_in(&mine),
-                minutes_target: minutes_asked(program, session, week).map(|m| m * u32::from(times)),
+                minutes_done: (mine.iter().map(|r| r.seconds).sum::<u64>() / 60) as u32,
+                minutes_target: timed_minutes(program, session, load.week).map(|m| m * u32::from(times)),
             });
             let due = match (&session.schedule, quota) {
                 (Schedule::TimesAWeek(_), Some(q)) if q.days_done >= u32::from(q.times) => Due::QuotaMet,
@@ -116,22 +126,36 @@ pub fn today(program: &Program, start: NaiveDate, date: NaiveDate, entries: &[En
                 _ if is_due_on(session, date) => Due::Today,
                 _ => Due::NotToday,
             };
-            let todays: Vec<&Entry> = mine.iter().copied().filter(|e| e.day == date).collect();
+            let todays: Vec<&Run> = mine.iter().copied().filter(|r| r.day == date).collect();
             SessionToday {
                 index,
                 name: session.name.clone(),
                 due,
                 at_clinic: session.at_clinic,
                 done_today,
-                exercises: checklist(program, session, week, &todays),
+                exercises: checklist(program, session, load.week, &todays),
                 quota,
             }
         })
         .collect();
-    Today { date, week, sessions }
+    let last = history
+        .counted()
+        .filter(|r| r.day <= date)
+        .filter_map(|r| Some((r.day, history.assess(program, r)?)))
+        .last();
+    let yesterday = date.pred_opt().unwrap_or(date);
+    Today {
+        date,
+        week,
+        load,
+        sessions,
+        last_assessment: last,
+        morning_check_due: history.morning_check_due(yesterday),
+        morning_pain_rising: morning_pain_rising(&history.morning, date),
+    }
 }
 
-fn checklist(program: &Program, session: &Session, week: u32, todays: &[&Entry]) -> Vec<ExerciseToday> {
+fn checklist(program: &Program, session: &Session, week: u32, todays: &[&Run]) -> Vec<ExerciseToday> {
     session
         .exercises
         .iter()
@@ -142,37 +166,17 @@ fn checklist(program: &Program, session: &Session, week: u32, todays: &[&Entry])
             let outcome = todays
                 .iter()
                 .rev()
-                .find_map(|e| match &e.event {
-                    Event::ExerciseDone { asked, .. } if asked.position == position => Some(Outcome::Done),
-                    Event::Skipped { asked, .. } if asked.position == position => Some(Outcome::Skipped),
-                    _ => None,
+                .find_map(|r| {
+                    if r.done.contains(&position) {
+                        Some(Outcome::Done)
+                    } else if r.skipped.iter().any(|(a, _)| a.position == position) {
+                        Some(Outcome::Skipped)
+                    } else {
+                        None
+                    }
                 })
                 .unwrap_or(Outcome::Pending);
             Some(ExerciseToday { name: exercise.at_level(level).name.clone(), dose: dose.summary(), outcome })
         })
         .collect()
-}
-
-/// Minutes of timed activity recorded in `entries`.
-fn minutes_in(entries: &[&Entry]) -> u32 {
-    let seconds: u64 = entries
-        .iter()
-        .filter_map(|e| match e.event {
-            Event::ExerciseDone { seconds, .. } => seconds,
-            _ => None,
-        })
-        .sum();
-    (seconds / 60) as u32
-}
-
-/// Minutes of timed activity one session asks for in `week`, if it has any.
-fn minutes_asked(program: &Program, session: &Session, week: u32) -> Option<u32> {
-    let timed: Vec<u32> = session
-        .exercises
-        .iter()
-        .filter_map(|id| program.exercise(id))
-        .filter(|e| e.kind.is_timed())
-        .map(|e| dose_in_week(e, week).1.duration.map_or(0, |d| (d.as_secs() / 60) as u32))
-        .collect();
-    (!timed.is_empty()).then(|| timed.iter().sum())
 }

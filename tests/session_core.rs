@@ -206,6 +206,7 @@ fn describe(effect: &Effect) -> String {
             let ending = if *ending == Ending::Finished { "finished" } else { "left" };
             format!("ended {ending} {done} done {skipped} skipped")
         }
+        other => format!("not from a session: {other:?}"),
     }
 }
 

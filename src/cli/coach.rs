@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use super::Outcome;
-use super::patient::{current, show_today, this_week};
+use super::patient::{current, recent, show_today};
 use crate::clock::Clock;
 use crate::journal::{Journal, ProgramRef};
 use crate::paths::Dirs;
@@ -21,7 +21,7 @@ pub fn run() -> Outcome {
     let now = clock.now();
     let date = now.wall.date_naive();
     // Only this week is shown, so only this week is read: start-up stays quick.
-    let recent = this_week(&dirs, now.wall)?;
+    let recent = recent(&dirs, current.started, now.wall)?;
     let mut notices = Vec::new();
     if !recent.unreadable.is_empty() {
         notices.push(format!(

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, TimeZone};
 
 use super::Outcome;
 use super::check::{read, render};
@@ -12,6 +12,7 @@ use crate::journal::{Recent, read_since};
 use crate::paths::{Dirs, ensure_private_dir, write_private};
 use crate::plan::monday_of;
 use crate::program::{Program, check, content_hash};
+use crate::progress::History;
 use crate::session::Outcome as ExerciseOutcome;
 use crate::settings::Settings;
 use crate::today::{Due, today};
@@ -68,10 +69,16 @@ pub fn current() -> Result<Current, String> {
     Ok(Current { program, hash, started: settings.started(), is_default })
 }
 
-/// This week's journal entries: only the part of the journal the Today screen shows.
-pub fn this_week(dirs: &Dirs, now: DateTime<FixedOffset>) -> Result<Recent, String> {
-    let monday = monday_of(now.date_naive()).and_hms_opt(0, 0, 0).unwrap_or_default();
-    let since = Local.from_local_datetime(&monday).earliest().map_or(now, |t| t.fixed_offset());
+/// The part of the journal that today's screens need: since the programme started,
+/// for the pain model's load, but at most a year back, and always this week and
+/// yesterday. Start-up does not grow with years of history.
+pub fn recent(dirs: &Dirs, started: Option<NaiveDate>, now: DateTime<FixedOffset>) -> Result<Recent, String> {
+    let today = now.date_naive();
+    let year_ago = today - Days::new(366);
+    let yesterday = today.pred_opt().unwrap_or(today);
+    let from = started.unwrap_or(today).max(year_ago).min(monday_of(today)).min(yesterday);
+    let midnight = from.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let since = Local.from_local_datetime(&midnight).earliest().map_or(now, |t| t.fixed_offset());
     read_since(&dirs.journal_file(), since).map_err(|e| e.to_string())
 }
 
@@ -81,9 +88,10 @@ pub fn show_today() -> Outcome {
     let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
     let now = Local::now().fixed_offset();
     let date = now.date_naive();
-    let recent = this_week(&dirs, now)?;
+    let recent = recent(&dirs, current.started, now)?;
     let program = &current.program;
-    let today = today(program, current.started.unwrap_or(date), date, &recent.entries);
+    let history = History::from_entries(&recent.entries);
+    let today = today(program, current.started.unwrap_or(date), date, &history);
     say!("{} · week {} · {}", program.about.title, today.week + 1, date.format("%A %-d %B %Y"));
     if current.is_default {
         say!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");

@@ -82,6 +82,8 @@ impl From<&Dose> for DoseRecord {
 pub enum PainMoment {
     Before,
     After,
+    /// The morning after: the entry's `day` is the day of the sessions it is about.
+    NextMorning,
 }
 
 /// How a session ended.
@@ -144,6 +146,29 @@ pub enum Event {
         ending: Ending,
         done: usize,
         skipped: usize,
+    },
+    /// A walk or other activity done away from the keyboard, logged afterwards.
+    Logged {
+        /// What was done, in the patient's words ("walk", "cycling").
+        activity: String,
+        seconds: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_before: Option<u8>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_after: Option<u8>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// A whole session done away from the computer, marked done afterwards.
+    MarkedDone {
+        planned: Vec<Asked>,
+    },
+    /// An earlier run was a mistake: it no longer counts, and stays in the history.
+    Cancelled {
+        /// The run id it cancels.
+        cancels: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
     },
 }
 

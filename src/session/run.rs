@@ -181,7 +181,7 @@ impl SessionRun {
                         self.began = now.mono;
                         self.enter_step(0, now.mono);
                     }
-                    PainMoment::After => {
+                    PainMoment::After | PainMoment::NextMorning => {
                         self.pain_after = score;
                         self.stage = Stage::Note;
                     }

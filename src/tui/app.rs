@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::journal::{Entry, ProgramRef};
-use crate::plan::week_index;
 use crate::program::Program;
+use crate::progress::History;
 use crate::session::{self, Context, Effect, Key, Now, SessionRun, Stage, lay_out};
 use crate::today::{Today, today};
 
@@ -59,7 +59,7 @@ pub struct App {
 
 impl App {
     pub fn today(&self) -> Today {
-        today(&self.program, self.start, self.now.wall.date_naive(), &self.entries)
+        today(&self.program, self.start, self.now.wall.date_naive(), &History::from_entries(&self.entries))
     }
 
     /// The session run in progress, if any.
@@ -154,7 +154,9 @@ impl App {
     fn start_session(&mut self, index: usize, now: Now) -> Vec<Action> {
         let day = now.wall.date_naive();
         let session = &self.program.sessions[index];
-        let (items, steps) = lay_out(&self.program, session, week_index(self.start, day));
+        // The doses the pain-monitoring model allows today.
+        let load = History::from_entries(&self.entries).load_on(&self.program, self.start, day);
+        let (items, steps) = lay_out(&self.program, session, load.week);
         let context = Context {
             program: self.program_ref.clone(),
             session: session.name.clone(),
