@@ -5,13 +5,17 @@
 //! input and output.
 
 pub mod bundled;
+pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod journal;
+pub mod notify;
 pub mod paths;
 pub mod plan;
 pub mod program;
 pub mod progress;
+pub mod remind;
+pub mod report;
 pub mod session;
 pub mod settings;
 pub mod today;

@@ -1,5 +1,6 @@
 //! The patient's settings in `config.toml`: which programme they follow and since
-//! when. Rewrites keep everything else in the file, comments included.
+//! when, and how rehabit reminds them (`[reminders]`). Rewrites keep everything else
+//! in the file, comments included.
 
 use std::fs;
 use std::io;
@@ -8,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, value};
 
-use crate::paths::write_private;
+use crate::paths::{ensure_private_dir, write_private};
 
 /// The settings file, as read.
 #[derive(Debug)]
@@ -57,6 +58,12 @@ impl Settings {
         NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
     }
 
+    /// The reminder settings from `[reminders]`, and any problem with them in plain
+    /// words (the default is kept for a setting that can't be read).
+    pub fn reminders(&self) -> (crate::remind::ReminderSettings, Vec<String>) {
+        crate::remind::ReminderSettings::from_item(self.document.get("reminders"))
+    }
+
     /// Chooses a programme, starting on `started`.
     pub fn choose(&mut self, program: &str, started: NaiveDate) {
         self.document["program"] = value(program);
@@ -64,6 +71,10 @@ impl Settings {
     }
 
     pub fn save(&self) -> Result<(), SettingsError> {
+        if let Some(folder) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            ensure_private_dir(folder)
+                .map_err(|source| SettingsError::Write { path: self.path.clone(), source })?;
+        }
         write_private(&self.path, self.document.to_string().as_bytes())
             .map_err(|source| SettingsError::Write { path: self.path.clone(), source })
     }

@@ -101,21 +101,26 @@ pub fn today(program: &Program, start: NaiveDate, date: NaiveDate, history: &His
     let week = week_index(start, date);
     let load = history.load_on(program, start, date);
     let monday = monday_of(date);
-    let this_week: Vec<&Run> = history.counted().filter(|r| r.day >= monday && r.day <= date).collect();
+    let this_week: Vec<&Run> =
+        history.counted().filter(|r| r.day >= monday.max(start) && r.day <= date).collect();
     let sessions = program
         .sessions
         .iter()
         .enumerate()
         .map(|(index, session)| {
             let mine: Vec<&Run> = this_week.iter().copied().filter(|r| r.session == session.name).collect();
-            let finished_days: BTreeSet<NaiveDate> = mine
-                .iter()
-                .filter(|r| r.ending == Some(Ending::Finished) || r.status() == RunStatus::Done)
-                .map(|r| r.day)
-                .collect();
-            let done_today = finished_days.contains(&date);
-            let quota = quota_in_week(session, week).map(|times| Quota {
-                days_done: finished_days.len() as u32,
+            // Done, as adherence counts it: everything asked was done (or logged).
+            let done_days: BTreeSet<NaiveDate> =
+                mine.iter().filter(|r| r.status() == RunStatus::Done).map(|r| r.day).collect();
+            // Finished (perhaps with exercises skipped): not offered again today.
+            let done_today = mine.iter().any(|r| {
+                r.day == date && (r.ending == Some(Ending::Finished) || r.status() == RunStatus::Done)
+            });
+            // One sitting a day counts, so a first week that starts late asks no more
+            // than the days left in it.
+            let days_left = 7 - (monday.max(start) - monday).num_days() as u8;
+            let quota = quota_in_week(session, week).map(|times| times.min(days_left)).map(|times| Quota {
+                days_done: done_days.len() as u32,
                 times,
                 minutes_done: (mine.iter().map(|r| r.seconds).sum::<u64>() / 60) as u32,
                 minutes_target: timed_minutes(program, session, load.week).map(|m| m * u32::from(times)),

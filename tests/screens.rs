@@ -6,9 +6,10 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rehabit::journal::ProgramRef;
+use rehabit::journal::{Event, PainMoment, ProgramRef};
 use rehabit::session::{Key, Now, Phase, Stage};
-use rehabit::tui::app::{App, Press, Screen};
+use rehabit::tui::Reminders;
+use rehabit::tui::app::{Action, App, Press, Screen};
 
 /// A small programme with one exercise of each kind, for exact control of the session
 /// screens: sets with rests, holds, one side then the other, and a walk.
@@ -76,6 +77,8 @@ cues = ["You can talk, but you'd rather not sing"]
 
 /// Wednesday 11 March 2026, 9 in the morning.
 const WEDNESDAY: &str = "2026-03-11T09:00:00+01:00";
+/// The evening before.
+const TUESDAY: &str = "2026-03-10T18:00:00+01:00";
 /// The Monday of that week.
 const MONDAY: &str = "2026-03-09T18:00:00+01:00";
 
@@ -119,6 +122,9 @@ impl Patient {
             selected: 0,
             help: false,
             notice: None,
+            banner: None,
+            reminders: Reminders::off(),
+            morning_skipped: None,
             now,
             instance: 7,
             colour: false,
@@ -198,6 +204,31 @@ impl Patient {
             self.enter();
         }
         panic!("never reached {name}");
+    }
+
+    /// Goes through the rest of the session with Enter, giving `after` as the pain
+    /// after it, back to Today.
+    fn finish_with_pain(&mut self, after: &str) {
+        for _ in 0..200 {
+            match self.stage() {
+                None => return,
+                Some(Stage::PainAfter) => {
+                    self.type_text(after);
+                    self.enter();
+                }
+                Some(Stage::Note) => self.key(Key::Esc),
+                Some(_) => self.enter(),
+            }
+        }
+        panic!("the session never ended");
+    }
+
+    /// Answers the morning pain check that rehabit asks on opening.
+    fn answer_morning(&mut self, score: &str) {
+        assert!(matches!(self.app.screen, Screen::Morning(_)), "the morning check is asked");
+        self.type_text(score);
+        self.enter();
+        assert!(matches!(self.app.screen, Screen::Today));
     }
 
     /// Goes through the whole of the chosen session with Enter, back to Today.
@@ -306,6 +337,64 @@ fn help_on_today() -> App {
     let mut patient = Patient::routine();
     patient.char('?');
     assert!(patient.app.help);
+    patient.app
+}
+
+// The morning pain check, and what the pain-monitoring model says on Today.
+
+/// The routine done on Tuesday evening, pain 3 before and 4 after; rehabit opened
+/// again on Wednesday morning.
+fn after_a_session_yesterday() -> Patient {
+    let mut patient = Patient::new(ROUTINE, date("2026-03-09"), TUESDAY);
+    patient.start(Some("3"));
+    patient.finish_with_pain("4");
+    patient.later(WEDNESDAY);
+    patient
+}
+
+fn morning_check() -> App {
+    let mut patient = after_a_session_yesterday();
+    assert!(matches!(patient.app.screen, Screen::Morning(_)));
+    patient.char('3');
+    patient.app
+}
+
+/// Pain 4 after, and back to the usual 3 the next morning: the load was right.
+fn today_verdict_hold() -> App {
+    let mut patient = after_a_session_yesterday();
+    patient.answer_morning("3");
+    patient.app
+}
+
+/// The walking plan, a walk with pain 4 after it in the second week: the model holds
+/// the walks at 10 minutes while the plan has moved on to 12.
+fn today_held_back() -> App {
+    let mut patient = Patient::new(&bundled("walking-plan"), date("2026-02-23"), "2026-03-03T10:00:00+01:00");
+    patient.start(Some("2"));
+    patient.char(' ');
+    patient.wait(10.0 * 60.0);
+    patient.finish_with_pain("4");
+    patient.later(WEDNESDAY);
+    assert!(patient.app.today().load.is_behind_plan());
+    patient.app
+}
+
+/// Three weeks of the routine on Tuesdays, and each Wednesday morning more pain than
+/// the week before: 2, 3, then 5.
+fn today_morning_pain_rising() -> App {
+    let mut patient = Patient::new(ROUTINE, date("2026-02-23"), "2026-02-24T18:00:00+01:00");
+    for (tuesday, wednesday, morning) in [
+        ("2026-02-24T18:00:00+01:00", "2026-02-25T09:00:00+01:00", "2"),
+        ("2026-03-03T18:00:00+01:00", "2026-03-04T09:00:00+01:00", "3"),
+        (TUESDAY, WEDNESDAY, "5"),
+    ] {
+        patient.later(tuesday);
+        patient.start(Some("2"));
+        patient.finish_with_pain("3");
+        patient.later(wednesday);
+        patient.answer_morning(morning);
+    }
+    assert!(patient.app.today().morning_pain_rising);
     patient.app
 }
 
@@ -532,6 +621,10 @@ screens![
     today_all_done,
     today_after_leaving,
     help_on_today,
+    morning_check,
+    today_verdict_hold,
+    today_held_back,
+    today_morning_pain_rising,
     pain_before_typed,
     reps_set_2_after_rest,
     rest_counting_down,
@@ -601,4 +694,73 @@ fn the_footer_shows_the_keys_that_work_now() {
     assert!(shown(&patient).contains("close help"), "{}", shown(&patient));
     patient.char('x');
     assert!(shown(&patient).contains("resume"), "{}", shown(&patient));
+}
+
+#[test]
+fn the_morning_check_records_the_answer_about_yesterday() {
+    let mut patient = after_a_session_yesterday();
+    let Screen::Morning(check) = &patient.app.screen else { panic!("the morning check is asked") };
+    assert_eq!(check.about, date("2026-03-10"));
+    patient.char('1');
+    patient.char('0');
+    let now = patient.now();
+    let actions = patient.app.handle(Press::Key(Key::Enter), now);
+    let [Action::Record(entry)] = &actions[..] else { panic!("one entry is recorded: {actions:?}") };
+    assert_eq!(entry.event, Event::Pain { moment: PainMoment::NextMorning, score: 10 });
+    assert_eq!((entry.day, entry.session.as_str()), (date("2026-03-10"), ""));
+    assert_eq!(entry.run, "morning-20260311-7");
+    assert!(matches!(patient.app.screen, Screen::Today));
+    assert!(!patient.app.today().morning_check_due);
+}
+
+#[test]
+fn skipping_the_morning_check_hides_it_until_rehabit_opens_again() {
+    let mut patient = after_a_session_yesterday();
+    patient.char('4');
+    patient.key(Key::Backspace);
+    patient.char('s');
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient.wait(600.0);
+    assert!(matches!(patient.app.screen, Screen::Today), "not asked again in this run");
+    assert!(patient.app.today().morning_check_due, "still due, for the next time rehabit opens");
+    patient.app.morning_skipped = None;
+    patient.wait(1.0);
+    assert!(matches!(patient.app.screen, Screen::Morning(_)), "asked again on opening");
+}
+
+#[test]
+fn no_morning_check_without_pain_scores_yesterday() {
+    let mut patient = Patient::new(ROUTINE, date("2026-03-09"), TUESDAY);
+    patient.start(None);
+    patient.finish_session();
+    patient.later(WEDNESDAY);
+    assert!(matches!(patient.app.screen, Screen::Today));
+}
+
+/// While rehabit is open, another session's reminder time brings a banner and the
+/// bell, once; the next key puts the banner away.
+#[test]
+fn a_reminder_while_open_shows_a_banner_once() {
+    // The gentle start reminds about its walk at 12:30.
+    let mut patient =
+        Patient::new(&bundled("acute-gentle-start"), date("2026-03-09"), "2026-03-11T12:00:00+01:00");
+    patient.app.reminders = Reminders::new(rehabit::remind::ReminderSettings::default());
+    patient.app.start_reminders();
+    assert!(patient.app.banner.is_none(), "nothing to say at 12:00");
+    let deadline = patient.app.next_deadline().expect("the loop wakes for the reminder");
+    assert_eq!(deadline, ORIGIN + Duration::from_secs(30 * 60), "it wakes exactly at 12:30");
+
+    patient.mono = deadline;
+    let actions = patient.app.tick(patient.now());
+    assert_eq!(actions, [Action::Bell]);
+    let banner = patient.app.banner.clone().expect("a banner at 12:30");
+    assert!(banner.contains("Short walk"), "{banner}");
+    let screen = format!("{:?}", draw(&patient.app, 80, 24).backend());
+    assert!(screen.contains("Time for Short walk"), "{screen}");
+
+    // Seen: the next key puts it away, and it does not come back.
+    patient.key(Key::Char('h'));
+    assert!(patient.app.banner.is_none());
+    patient.wait(60.0);
+    assert!(patient.app.banner.is_none());
 }

@@ -7,7 +7,8 @@ use super::patient::{current, recent, show_today};
 use crate::clock::Clock;
 use crate::journal::{Journal, ProgramRef};
 use crate::paths::Dirs;
-use crate::tui::{self, app::App, app::Screen, style};
+use crate::settings::Settings;
+use crate::tui::{self, Reminders, app::App, app::Screen, style};
 
 /// Opens the Today screen, or prints today's list when there is no terminal to draw on.
 pub fn run() -> Outcome {
@@ -20,8 +21,13 @@ pub fn run() -> Outcome {
     let clock = Clock::start();
     let now = clock.now();
     let date = now.wall.date_naive();
-    // Only this week is shown, so only this week is read: start-up stays quick.
+    // Since the programme started, but at most a year: the pain model's load and the
+    // History screen need no more, and start-up stays quick.
     let recent = recent(&dirs, current.started, now.wall)?;
+    // Reminder settings that can't be read fall back to the defaults here;
+    // `rehabit remind status` explains what is wrong with them.
+    let (reminder_settings, _) =
+        Settings::load(&dirs.settings_file()).map_err(|e| e.to_string())?.reminders();
     let mut notices = Vec::new();
     if !recent.unreadable.is_empty() {
         notices.push(format!(
@@ -49,11 +55,15 @@ pub fn run() -> Outcome {
         selected: 0,
         help: false,
         notice: (!notices.is_empty()).then(|| notices.join(" ")),
+        banner: None,
+        reminders: Reminders::new(reminder_settings),
+        morning_skipped: None,
         now,
         instance: std::process::id(),
         colour: style::colour_wanted(),
     };
     let mut app = app;
     app.selected = app.today().next_up().unwrap_or(0);
+    app.start_reminders();
     tui::run(app, journal, clock).map_err(|e| format!("the screen could not be used: {e}"))
 }

@@ -13,10 +13,16 @@ macro_rules! put {
 
 mod author;
 pub use author::STARTER;
+mod calendar;
 mod check;
 mod coach;
+mod dates;
 mod patient;
 mod plan;
+mod record;
+mod remind;
+mod report;
+mod status;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -83,10 +89,125 @@ enum Command {
         #[arg(long, value_name = "DATE")]
         start: Option<NaiveDate>,
     },
+    /// Log a walk or other activity done away from the keyboard, for example:
+    /// rehabit log walk 32m --date yesterday
+    Log {
+        /// What you did: walk, cycling, swimming...
+        activity: String,
+        /// How long, for example 30m, 1h 10m, "45 min".
+        duration: String,
+        /// The day you did it: today, yesterday, a weekday (the last one), or YYYY-MM-DD.
+        #[arg(long, value_name = "DATE", default_value = "today")]
+        date: String,
+        /// Pain before, 0 to 10.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+        pain_before: Option<u8>,
+        /// Pain after, 0 to 10.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+        pain_after: Option<u8>,
+        /// A note for yourself or your physiotherapist.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Mark a whole session done that you did away from the computer.
+    Done {
+        /// The session's name, as rehabit shows it.
+        session: String,
+        /// The day you did it: today, yesterday, a weekday (the last one), or YYYY-MM-DD.
+        #[arg(long, value_name = "DATE", default_value = "today")]
+        date: String,
+    },
+    /// Answer the morning pain check: your pain this morning, 0 to 10.
+    Pain {
+        #[arg(value_parser = clap::value_parser!(u8).range(0..=10))]
+        score: u8,
+        /// The day of the sessions it is about [default: yesterday].
+        #[arg(long, value_name = "DATE")]
+        about: Option<String>,
+    },
+    /// Take back something logged or marked done by mistake. It stays in your
+    /// history, marked as taken back, and no longer counts.
+    Undo {
+        /// The id shown when it was logged [default: the latest one logged or marked done].
+        id: Option<String>,
+        /// Why, in a few words.
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Today's sessions, this week's quotas, your run of weeks on target, and whether
+    /// the morning pain check is waiting. Quick enough for a shell prompt.
+    Status {
+        /// As JSON, for other tools.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A report for your physiotherapist: what was asked and what you did.
+    Report {
+        /// The first day [default: the programme's start].
+        #[arg(long, value_name = "DATE")]
+        from: Option<NaiveDate>,
+        /// The last day [default: today].
+        #[arg(long, value_name = "DATE")]
+        to: Option<NaiveDate>,
+        /// md, html, csv or json [default: from the output file's extension, or md].
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// Write it to FILE instead of the screen.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Reminders on your desktop at your sessions' times, also when rehabit is closed.
+    ///
+    /// `rehabit remind install` sets them up with your system's scheduler.
+    Remind {
+        #[command(subcommand)]
+        action: Option<RemindAction>,
+        /// Send any reminder that is due now, once, and exit (what the scheduler runs
+        /// every minute).
+        #[arg(long, conflicts_with = "daemon")]
+        due: bool,
+        /// Keep running and remind at the right times, for systems without a scheduler.
+        #[arg(long)]
+        daemon: bool,
+    },
+    /// Your programme's sessions for the coming weeks as a calendar file (.ics) that
+    /// phone and desktop calendars import, with alarms.
+    Calendar {
+        /// How many weeks, from this week.
+        #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=52))]
+        weeks: u32,
+        /// Write it to FILE (for example rehabit.ics) instead of the screen.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the programme format, for editors.
     Schema,
     /// Print shell completions, for example: rehabit completions bash > ~/.local/share/bash-completion/completions/rehabit
     Completions { shell: clap_complete::Shell },
+}
+
+/// What to do with reminders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum RemindAction {
+    /// Set reminders up with your system's scheduler (a systemd user timer on Linux,
+    /// a LaunchAgent on macOS) and show what was written where.
+    Install,
+    /// Remove what `install` set up.
+    Uninstall,
+    /// Show what is installed and when the next reminder is due.
+    Status,
+    /// Send a sample reminder now and say whether your desktop showed it.
+    Test,
+}
+
+/// The physiotherapist's report: Markdown, one self-contained HTML page, CSV for a
+/// spreadsheet, or JSON for other tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -148,6 +269,16 @@ fn run(command: Command) -> Outcome {
         Command::New { template, path } => author::new(template.as_deref(), path.as_deref()),
         Command::Programs => patient::programs(),
         Command::Use { program, start } => patient::choose(&program, start),
+        Command::Log { activity, duration, date, pain_before, pain_after, note } => {
+            record::log(&activity, &duration, &date, pain_before, pain_after, note)
+        }
+        Command::Done { session, date } => record::mark_done(&session, &date),
+        Command::Pain { score, about } => record::morning_pain(score, about.as_deref()),
+        Command::Undo { id, reason } => record::undo(id.as_deref(), reason),
+        Command::Status { json } => status::run(json),
+        Command::Report { from, to, format, output } => report::run(from, to, format, output.as_deref()),
+        Command::Remind { action, due, daemon } => remind::run(action, due, daemon),
+        Command::Calendar { weeks, output } => calendar::run(weeks, output.as_deref()),
         Command::Schema => {
             put!("{}", crate::program::schema::schema_json());
             Ok(())

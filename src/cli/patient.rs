@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate};
 
 use super::Outcome;
 use super::check::{read, render};
@@ -77,9 +77,7 @@ pub fn recent(dirs: &Dirs, started: Option<NaiveDate>, now: DateTime<FixedOffset
     let year_ago = today - Days::new(366);
     let yesterday = today.pred_opt().unwrap_or(today);
     let from = started.unwrap_or(today).max(year_ago).min(monday_of(today)).min(yesterday);
-    let midnight = from.and_hms_opt(0, 0, 0).unwrap_or_default();
-    let since = Local.from_local_datetime(&midnight).earliest().map_or(now, |t| t.fixed_offset());
-    read_since(&dirs.journal_file(), since).map_err(|e| e.to_string())
+    read_since(&dirs.journal_file(), crate::clock::local_midnight(from)).map_err(|e| e.to_string())
 }
 
 /// Today's checklist as text, for when there is no terminal to draw on.

@@ -132,6 +132,12 @@ impl Journal {
         Ok(())
     }
 
+    /// Forgets the entries still waiting, for a caller that has told the patient they
+    /// were not recorded (so they must not appear later after all).
+    pub fn abandon_pending(&mut self) {
+        self.pending.clear();
+    }
+
     /// How many entries are waiting to be written.
     pub fn pending_count(&self) -> usize {
         self.pending.len()

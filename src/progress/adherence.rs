@@ -2,7 +2,9 @@
 //! Pure. The README's "Adherence" section says the same in words.
 //!
 //! - **Planned**: a session on set days is planned on each of those days from the
-//!   programme's start; a session done N times a week is planned N times that week.
+//!   programme's start; a session done N times a week is planned N times that week
+//!   (on N different days: in a first week that starts late, no more than the days
+//!   left in it).
 //! - **Done**: a sitting in which every exercise asked was done, a session marked done
 //!   afterwards, or a walk logged for it. Doing a session more often than planned
 //!   does not make up for another.
@@ -10,11 +12,14 @@
 //!   skipped.
 //! - **Missed**: planned, on a day that is over (or in a week that is over, for a
 //!   weekly quota), and neither done nor partly done.
-//! - **Rest day**: nothing planned that day and nothing done.
+//! - **Rest day**: nothing planned that day and nothing done. A session done on a
+//!   free day makes it done (or partly done, if it was left early).
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use super::History;
+use super::load::load_on;
 use super::runs::{Run, RunStatus};
 use crate::plan::{dose_in_week, is_due_on, monday_of, quota_in_week, week_index};
 use crate::program::{Program, Schedule, Session};
@@ -23,8 +28,10 @@ use crate::program::{Program, Schedule, Session};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DayStatus {
-    /// Everything planned was done (or a session was done on a free day).
+    /// Everything planned was done (or a session was done in full on a free day).
     Done,
+    /// Some of it done: a session left early or with exercises skipped, or a
+    /// planned session not done while another was.
     Partly,
     Missed,
     /// Nothing planned, nothing done.
@@ -84,9 +91,14 @@ pub fn day_status(
             .unwrap_or(RunStatus::Nothing)
     };
     let due: Vec<RunStatus> = program.sessions.iter().filter(|s| is_due_on(s, day)).map(best).collect();
-    let anything = of_day.iter().any(|r| r.status() > RunStatus::Nothing);
+    let most = of_day.iter().map(|r| r.status()).max().unwrap_or(RunStatus::Nothing);
+    let anything = most > RunStatus::Nothing;
     if due.is_empty() {
-        return if anything { DayStatus::Done } else { DayStatus::Rest };
+        return match most {
+            RunStatus::Done => DayStatus::Done,
+            RunStatus::Partly => DayStatus::Partly,
+            RunStatus::Nothing => DayStatus::Rest,
+        };
     }
     if due.iter().all(|s| *s == RunStatus::Done) {
         DayStatus::Done
@@ -99,19 +111,24 @@ pub fn day_status(
     }
 }
 
-/// Adherence week by week, for the weeks holding `from` to `to`.
+/// Adherence week by week, for the weeks holding `from` to `to`. The walking target
+/// of each week follows the doses the pain-monitoring model allowed that week, as
+/// the Today screen does.
 pub fn weeks(
     program: &Program,
     start: NaiveDate,
     from: NaiveDate,
     to: NaiveDate,
-    runs: &[Run],
+    history: &History,
     today: NaiveDate,
 ) -> Vec<WeekAdherence> {
+    let verdicts = history.verdicts(program);
     let mut weeks = Vec::new();
     let mut monday = monday_of(from.max(start));
     while monday <= to {
-        weeks.push(week(program, start, monday, runs, today));
+        let last_day = (monday + Days::new(6)).min(today).max(start);
+        let load_week = load_on(program, start, last_day, &verdicts).week;
+        weeks.push(week(program, start, monday, &history.runs, today, load_week));
         monday = monday + Days::new(7);
     }
     weeks
@@ -123,11 +140,13 @@ fn week(
     monday: NaiveDate,
     runs: &[Run],
     today: NaiveDate,
+    load_week: u32,
 ) -> WeekAdherence {
     let sunday = monday + Days::new(6);
     let index = week_index(start, monday.max(start));
+    // What was done before the programme started does not count for it.
     let counted: Vec<&Run> =
-        runs.iter().filter(|r| r.counts() && r.day >= monday && r.day <= sunday).collect();
+        runs.iter().filter(|r| r.counts() && r.day >= monday.max(start) && r.day <= sunday).collect();
     let days: Vec<NaiveDate> = (0..7).map(|d| monday + Days::new(d)).collect();
     let mut adherence = WeekAdherence {
         monday,
@@ -150,7 +169,10 @@ fn week(
         let best_on = |day: NaiveDate| mine.iter().filter(|r| r.day == day).map(|r| r.status()).max();
         let (planned, done, partly, missed) = match session.schedule {
             Schedule::TimesAWeek(_) => {
-                let times = u32::from(quota_in_week(session, index).unwrap_or(0));
+                // One sitting a day counts, so a first week that starts late asks no
+                // more than the days left in it.
+                let days_left = days.iter().filter(|d| **d >= start).count() as u32;
+                let times = u32::from(quota_in_week(session, index).unwrap_or(0)).min(days_left);
                 let statuses: Vec<RunStatus> = days.iter().filter_map(|d| best_on(*d)).collect();
                 let done = statuses.iter().filter(|s| **s == RunStatus::Done).count() as u32;
                 let partly = statuses.iter().filter(|s| **s == RunStatus::Partly).count() as u32;
@@ -177,7 +199,7 @@ fn week(
         adherence.done += done;
         adherence.partly += partly;
         adherence.missed += missed;
-        if let Some(minutes) = timed_minutes(program, session, index) {
+        if let Some(minutes) = timed_minutes(program, session, load_week) {
             *target.get_or_insert(0) += minutes * planned;
         }
     }
@@ -198,11 +220,12 @@ pub fn timed_minutes(program: &Program, session: &Session, week: u32) -> Option<
 }
 
 /// How many weeks in a row were on target, counting back from the last complete
-/// week, plus the current week once it is on target.
+/// week, plus the current week once it is on target. Weeks not over yet (the current
+/// one, and any after it) never break the run.
 pub fn weeks_on_target(weeks: &[WeekAdherence]) -> u32 {
     let mut run = 0;
-    for (i, week) in weeks.iter().enumerate().rev() {
-        let current = i + 1 == weeks.len() && !week.complete;
+    for week in weeks.iter().rev() {
+        let current = !week.complete;
         match (current, week.on_target()) {
             (true, true) | (false, true) => run += 1,
             (true, false) => {}

@@ -1,6 +1,8 @@
 //! The load the pain-monitoring model allows: which programme week's doses apply,
 //! when progression only goes on while pain allows it. Pure.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 
 use super::pain::Verdict;
@@ -29,8 +31,8 @@ impl Load {
 /// Each week that passed without a verdict to hold or reduce moves the load on a
 /// week, as the plan does. A week with a verdict to hold keeps it where it was. A
 /// verdict to reduce steps the load back at once to the last week with lighter doses
-/// (a level or a volume step down). With `pain_guides_progression = false`, the
-/// plan's week applies, whatever the pain.
+/// (a level or a volume step down), once for each day with such a verdict. With
+/// `pain_guides_progression = false`, the plan's week applies, whatever the pain.
 pub fn load_on(
     program: &Program,
     start: NaiveDate,
@@ -45,14 +47,19 @@ pub fn load_on(
         verdicts
             .iter()
             .filter(move |(day, _)| *day >= start && *day <= date && week_index(start, *day) == week)
-            .map(|(_, verdict)| *verdict)
     };
     let mut week = 0;
     for calendar in 0..=calendar_week {
-        if calendar > 0 && in_week(calendar - 1).all(|verdict| verdict == Verdict::Progress) {
+        if calendar > 0 && in_week(calendar - 1).all(|(_, verdict)| *verdict == Verdict::Progress) {
             week += 1;
         }
-        for _ in in_week(calendar).filter(|verdict| *verdict == Verdict::Reduce) {
+        // One step back for each day with a verdict to reduce: the sessions of one day
+        // share its next-morning answer, and must not each step back for it.
+        let reducing: BTreeSet<NaiveDate> = in_week(calendar)
+            .filter(|(_, verdict)| *verdict == Verdict::Reduce)
+            .map(|(day, _)| *day)
+            .collect();
+        for _ in reducing {
             week = lighter_week(program, week);
         }
     }

@@ -3,7 +3,8 @@
 //!
 //! - Pain after the session above the acceptable band: too much, **reduce**.
 //! - Pain the next morning above the usual level (the pain before the session): it
-//!   has not settled, **reduce**.
+//!   has not settled, **reduce**. Without a score before the session, only morning
+//!   pain above the acceptable band counts.
 //! - Pain within the acceptable band (above safe): the load was right, **hold**.
 //! - Pain within the safe band: the load was easy, **progress**.
 //!
@@ -32,7 +33,8 @@ pub enum Verdict {
 pub enum Reason {
     /// Pain after the session went above the acceptable band.
     TooMuch { after: u8, acceptable_up_to: u8 },
-    /// The next morning, pain was above its usual level.
+    /// The next morning, pain was above its usual level: the pain before the session,
+    /// or, without a score before it, the top of the acceptable band.
     NotSettled { morning: u8, usual: u8 },
     /// Pain after was within the acceptable band.
     Acceptable { after: u8, safe_up_to: u8, acceptable_up_to: u8 },
@@ -119,18 +121,22 @@ impl Assessment {
 }
 
 /// Whether next-morning pain has risen week over week: the average of each of the
-/// last three weeks (ending with the week of `today`) higher than the one before,
-/// or up by 2 or more from one week to the next. Then the patient should talk to
-/// their physiotherapist.
+/// last three weeks higher than the one before, or up by 2 or more from the week
+/// before to the last. Then the patient should talk to their physiotherapist.
+///
+/// The three weeks end with the week of `today`, or with the week before while this
+/// week has no answer yet: a morning answer is filed under the day of the sessions it
+/// is about, so on a Monday this week has none, and the advice must not vanish then.
 pub fn morning_pain_rising(morning: &BTreeMap<NaiveDate, u8>, today: NaiveDate) -> bool {
-    let this_week = monday_of(today);
-    let average = |weeks_back: u64| {
-        let from = this_week - chrono::Days::new(7 * weeks_back);
-        let to = from + chrono::Days::new(7);
-        let scores: Vec<f64> = morning.range(from..to).map(|(_, s)| f64::from(*s)).collect();
+    let average = |monday: NaiveDate| {
+        let scores: Vec<f64> =
+            morning.range(monday..monday + chrono::Days::new(7)).map(|(_, s)| f64::from(*s)).collect();
         (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
     };
-    let weeks: Vec<Option<f64>> = (0..3).rev().map(average).collect();
+    let this_week = monday_of(today);
+    let last = if average(this_week).is_some() { this_week } else { this_week - chrono::Days::new(7) };
+    let weeks: Vec<Option<f64>> =
+        (0..3).rev().map(|back| average(last - chrono::Days::new(7 * back))).collect();
     match weeks[..] {
         [Some(a), Some(b), Some(c)] if a < b && b < c => true,
         [_, Some(b), Some(c)] if c - b >= 2.0 => true,

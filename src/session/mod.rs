@@ -13,7 +13,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::journal::{Entry, ProgramRef};
-pub use run::{Outcome, Phase, Prompt, SessionRun, Stage};
+pub use run::{Outcome, Phase, Prompt, SessionRun, Stage, type_pain_digit};
 pub use steps::{Item, Step, Work, lay_out};
 pub use timer::{Timer, seconds_left};
 

@@ -83,6 +83,17 @@ pub struct SessionRun {
 
 const MAX_TEXT: usize = 500;
 
+/// Adds a typed digit to a pain score being typed, 0 to 10: "1" then "0" is 10, and a
+/// digit that would go past 10 starts the score again.
+pub fn type_pain_digit(typed: &mut String, digit: char) {
+    let longer = format!("{typed}{digit}");
+    *typed = if longer.parse::<u8>().is_ok_and(|n| n <= 10) { longer } else { digit.into() };
+    *typed = typed.trim_start_matches('0').to_string();
+    if typed.is_empty() {
+        *typed = "0".into();
+    }
+}
+
 impl SessionRun {
     /// Opens a session at `now`, with the exercises and steps of the day (see
     /// [`super::lay_out`]). The first effect records the start.
@@ -154,14 +165,7 @@ impl SessionRun {
 
     fn pain_key(&mut self, key: Key, now: Now, effects: &mut Vec<Effect>) {
         match key {
-            Key::Char(digit @ '0'..='9') => {
-                let longer = format!("{}{digit}", self.text);
-                self.text = if longer.parse::<u8>().is_ok_and(|n| n <= 10) { longer } else { digit.into() };
-                self.text = self.text.trim_start_matches('0').to_string();
-                if self.text.is_empty() {
-                    self.text = "0".into();
-                }
-            }
+            Key::Char(digit @ '0'..='9') => type_pain_digit(&mut self.text, digit),
             Key::Backspace => {
                 self.text.pop();
             }

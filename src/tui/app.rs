@@ -1,13 +1,19 @@
-//! The TUI's state: which screen shows, the session in progress and this week's
-//! journal entries. Pure like the core: keys and the time come in, effects go out.
+//! The TUI's state: which screen shows, the session in progress and the journal's
+//! entries. Pure like the core: keys and the time come in, effects go out.
 
 use chrono::NaiveDate;
 
+use super::morning::{Answer, MorningCheck};
+use super::reminders::Reminders;
 use crate::journal::{Entry, ProgramRef};
+use crate::plan::week_index;
 use crate::program::Program;
 use crate::progress::History;
 use crate::session::{self, Context, Effect, Key, Now, SessionRun, Stage, lay_out};
 use crate::today::{Today, today};
+
+/// How far back the History screen goes: the coach reads a year of the journal.
+const HISTORY_WEEKS: u32 = 52;
 
 /// A key as the TUI reads it: the session's keys and a few of the screen's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +21,8 @@ pub enum Press {
     Key(Key),
     Up,
     Down,
+    Left,
+    Right,
     /// Ctrl-C: leave at once (what was done is already saved).
     Interrupt,
 }
@@ -32,6 +40,12 @@ pub enum Action {
 pub enum Screen {
     Today,
     Session(Box<SessionRun>),
+    /// The next-morning pain check, before the Today screen.
+    Morning(MorningCheck),
+    /// The weeks so far, `week_offset` weeks back from this one.
+    History {
+        week_offset: u32,
+    },
 }
 
 /// Everything the screens show.
@@ -43,7 +57,8 @@ pub struct App {
     pub start: NaiveDate,
     /// Whether the programme is the bundled one offered because none was chosen.
     pub is_default: bool,
-    /// This week's journal entries, and every one recorded since.
+    /// The journal's entries since the programme started (at most a year back), and
+    /// every one recorded since.
     pub entries: Vec<Entry>,
     pub screen: Screen,
     /// The session picked on the Today screen.
@@ -51,6 +66,11 @@ pub struct App {
     pub help: bool,
     /// A calm message about the journal, shown until it is resolved.
     pub notice: Option<String>,
+    /// A reminder that came while rehabit was open, shown until the next key.
+    pub banner: Option<String>,
+    pub reminders: Reminders,
+    /// The day whose morning pain check was put off: not asked again in this run.
+    pub morning_skipped: Option<NaiveDate>,
     pub now: Now,
     /// Makes run ids unique between processes started in the same second.
     pub instance: u32,
@@ -66,7 +86,7 @@ impl App {
     pub fn session(&self) -> Option<&SessionRun> {
         match &self.screen {
             Screen::Session(run) => Some(run),
-            Screen::Today => None,
+            _ => None,
         }
     }
 
@@ -76,32 +96,57 @@ impl App {
             .is_some_and(|run| run.stage() == Stage::Note || run.prompt() == session::Prompt::SkipReason)
     }
 
-    /// Moves the session's timers on to `now`.
+    /// Moves the session's timers on to `now`. On the Today screen, asks the morning
+    /// pain check when it is due (rehabit just opened, or the day turned).
     pub fn tick(&mut self, now: Now) -> Vec<Action> {
         self.now = now;
-        match &mut self.screen {
+        let mut actions = match &mut self.screen {
             Screen::Session(run) => {
                 let effects = run.tick(now);
                 self.carry_out(effects)
             }
-            Screen::Today => Vec::new(),
+            Screen::Today => {
+                self.ask_morning_check();
+                Vec::new()
+            }
+            Screen::Morning(_) | Screen::History { .. } => Vec::new(),
+        };
+        actions.extend(self.check_reminders());
+        actions
+    }
+
+    fn ask_morning_check(&mut self) {
+        let Some(yesterday) = self.now.wall.date_naive().pred_opt() else { return };
+        if self.morning_skipped != Some(yesterday)
+            && History::from_entries(&self.entries).morning_check_due(yesterday)
+        {
+            self.screen = Screen::Morning(MorningCheck::new(yesterday));
         }
+    }
+
+    /// How many weeks back the History screen can go: to the programme's first week.
+    pub fn earliest_week_offset(&self) -> u32 {
+        let today = self.now.wall.date_naive();
+        if self.start > today { 0 } else { week_index(self.start, today).min(HISTORY_WEEKS) }
     }
 
     /// When the screen next changes by itself: a session's timer, or midnight, when
     /// the Today screen turns to the next day.
     pub fn next_deadline(&self) -> Option<std::time::Duration> {
-        match self.session() {
+        let screen = match self.session() {
             Some(run) => run.next_deadline(self.now.mono),
             None => {
                 let midnight = self.now.wall.date_naive().succ_opt()?.and_hms_opt(0, 0, 1)?;
                 let until = (midnight - self.now.wall.naive_local()).to_std().ok()?;
                 Some(self.now.mono + until)
             }
-        }
+        };
+        [screen, self.next_reminder_deadline()].into_iter().flatten().min()
     }
 
     pub fn handle(&mut self, press: Press, now: Now) -> Vec<Action> {
+        // A reminder's banner has been seen once a key is pressed.
+        self.banner = None;
         let mut actions = self.tick(now);
         if self.help {
             self.help = false;
@@ -113,6 +158,7 @@ impl App {
             self.help = true;
             return actions;
         }
+        let earliest = self.earliest_week_offset();
         match (&mut self.screen, press) {
             (Screen::Session(run), Press::Interrupt) => {
                 let mut effects = run.handle(Key::Char('q'), now);
@@ -133,8 +179,40 @@ impl App {
             }
             (Screen::Session(_), _) => {}
             (Screen::Today, press) => actions.extend(self.today_key(press, now)),
+            (Screen::Morning(_), press) => actions.extend(self.morning_key(press, now)),
+            (Screen::History { week_offset }, press) => match press {
+                Press::Left => *week_offset = (*week_offset + 1).min(earliest),
+                Press::Right => *week_offset = week_offset.saturating_sub(1),
+                Press::Key(Key::Esc | Key::Char('q' | 'h')) => self.screen = Screen::Today,
+                Press::Interrupt => actions.push(Action::Quit),
+                _ => {}
+            },
         }
         actions
+    }
+
+    fn morning_key(&mut self, press: Press, now: Now) -> Vec<Action> {
+        let Screen::Morning(check) = &mut self.screen else { return Vec::new() };
+        let answer = match press {
+            Press::Key(key) => check.key(key),
+            Press::Interrupt => Answer::Quit,
+            _ => Answer::Asking,
+        };
+        match answer {
+            Answer::Asking => Vec::new(),
+            Answer::Quit => vec![Action::Quit],
+            Answer::Skipped => {
+                self.morning_skipped = Some(check.about);
+                self.screen = Screen::Today;
+                Vec::new()
+            }
+            Answer::Given(score) => {
+                let entry = check.entry(score, &self.program_ref, now, self.instance);
+                self.screen = Screen::Today;
+                self.entries.push(entry.clone());
+                vec![Action::Record(Box::new(entry))]
+            }
+        }
     }
 
     fn today_key(&mut self, press: Press, now: Now) -> Vec<Action> {
@@ -145,6 +223,7 @@ impl App {
             Press::Key(Key::Enter | Key::Char(' ' | 'n')) if self.selected < count => {
                 return self.start_session(self.selected, now);
             }
+            Press::Key(Key::Char('h')) => self.screen = Screen::History { week_offset: 0 },
             Press::Key(Key::Char('q') | Key::Esc) | Press::Interrupt => return vec![Action::Quit],
             _ => {}
         }

@@ -19,6 +19,8 @@ pub fn press_of(event: KeyEvent) -> Option<Press> {
         KeyCode::Backspace => Press::Key(Key::Backspace),
         KeyCode::Esc => Press::Key(Key::Esc),
         KeyCode::Up => Press::Up,
+        KeyCode::Left => Press::Left,
+        KeyCode::Right => Press::Right,
         KeyCode::Down | KeyCode::Tab => Press::Down,
         _ => return None,
     })
@@ -28,19 +30,21 @@ pub fn press_of(event: KeyEvent) -> Option<Press> {
 pub const HELP: &[(&str, &str)] = &[
     ("Enter or n", "start the session; mark this step done and go on"),
     ("Space", "start, pause or resume the timer"),
-    ("s", "skip this exercise (you can say why) or this rest"),
+    ("s", "skip an exercise, a rest, or a question"),
     ("b", "go back one step"),
     ("+ and -", "correct the reps done (a minute, for a walk)"),
     ("0 to 10", "your pain score, when asked"),
     ("Up and Down", "choose a session on the Today screen"),
-    ("q or Esc", "leave the session (asks first) or close rehabit"),
+    ("h", "your history: past weeks, walking and pain"),
+    ("Left, Right", "earlier or later weeks in the history"),
+    ("q or Esc", "go back, leave the session (asks first), or quit"),
     ("?", "this help"),
     ("Ctrl-C", "close at once; what you did is saved"),
 ];
 
 /// The hints that give way, in this order, when the footer is too narrow for them all.
 /// Every one of them is in the help, which always stays.
-pub const DROP_FIRST: &[&str] = &["b", "+/-", "↑↓", "s"];
+pub const DROP_FIRST: &[&str] = &["b", "+/-", "↑↓", "h", "s"];
 
 /// The keys that work now, with what they do.
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
@@ -49,11 +53,15 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     }
     match &app.screen {
         Screen::Today => {
-            let mut keys = vec![("Enter", "start"), ("↑↓", "choose")];
-            keys.extend([("?", "help"), ("q", "quit")]);
-            keys
+            vec![("Enter", "start"), ("↑↓", "choose"), ("h", "history"), ("?", "help"), ("q", "quit")]
         }
         Screen::Session(run) => session_hints(run),
+        Screen::Morning(_) => {
+            vec![("0-10", "pain"), ("Enter", "confirm"), ("s", "not now"), ("?", "help"), ("q", "quit")]
+        }
+        Screen::History { .. } => {
+            vec![("←", "earlier week"), ("→", "later week"), ("?", "help"), ("Esc", "back")]
+        }
     }
 }
 

@@ -3,8 +3,11 @@
 pub mod app;
 mod event_loop;
 pub mod keys;
+pub mod morning;
+mod reminders;
 pub mod style;
 mod terminal;
 pub mod view;
 
 pub use event_loop::run;
+pub use reminders::Reminders;

@@ -13,6 +13,8 @@ pub const NEXT_STEP: Style = Style::new().fg(Color::Green).add_modifier(Modifier
 pub const TIMER: Style = Style::new().fg(Color::Cyan);
 pub const PAUSED: Style = Style::new().fg(Color::Yellow);
 pub const NOTICE: Style = Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD);
+/// Something to act on, said calmly: bold, and yellow where there is colour.
+pub const WARNING: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
 pub const KEY: Style = Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::REVERSED);
 
 /// Whether to use colour: not when `NO_COLOR` is set to anything non-empty.

@@ -1,5 +1,8 @@
 //! Drawing the screens: `impl Widget for &App`, with one small function per part.
 
+mod charts;
+mod history;
+mod morning;
 mod prompts;
 mod session;
 mod today;
@@ -24,7 +27,11 @@ impl Widget for &App {
             return render_too_small(area, buf);
         }
         // A notice can be long (it may name a file): it gets up to three rows.
-        let notice_lines = match &self.notice {
+        let message = match (&self.banner, &self.notice) {
+            (Some(banner), Some(notice)) => Some(format!("{banner} {notice}")),
+            (banner, notice) => banner.clone().or_else(|| notice.clone()),
+        };
+        let notice_lines = match message {
             Some(text) => hanging(vec![Span::raw(format!(" {text}"))], 1, area.width),
             None => Vec::new(),
         };
@@ -38,6 +45,8 @@ impl Widget for &App {
         match &self.screen {
             Screen::Today => today::render(self, body, buf),
             Screen::Session(run) => session::render(self, run, body, buf),
+            Screen::Morning(check) => morning::render(self, check, body, buf),
+            Screen::History { week_offset } => history::render(self, *week_offset, body, buf),
         }
         render_footer(self, footer, buf);
         if self.help {

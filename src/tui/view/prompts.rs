@@ -23,21 +23,33 @@ pub fn render_stage(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_pain(app: &App, run: &SessionRun, when: &str, area: Rect, buf: &mut Buffer) {
-    let [_, question, big, hint] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(3),
+    let question = vec![
+        Line::styled(format!("{when}: how much pain do you have right now?"), app.paint(style::STRONG)),
+        Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
+    ];
+    let hint = "Type a number and press Enter. Press s to skip the question.";
+    render_pain_question(app, question, run.typed(), hint, area, buf);
+}
+
+/// A pain question: its lines, the score typed so far in large digits, and a hint.
+pub fn render_pain_question(
+    app: &App,
+    question: Vec<Line>,
+    typed: &str,
+    hint: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let gap = if question.len() > 3 { 2 } else { 1 };
+    let [_, asked, big, hint_area] = Layout::vertical([
+        Constraint::Length(gap),
+        Constraint::Length(question.len() as u16 + 1),
         Constraint::Length(4),
         Constraint::Fill(1),
     ])
     .areas(area);
-    Paragraph::new(vec![
-        Line::styled(format!("{when}: how much pain do you have right now?"), app.paint(style::STRONG)),
-        Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
-    ])
-    .centered()
-    .wrap(Wrap { trim: true })
-    .render(question, buf);
-    let typed = if run.typed().is_empty() { "_" } else { run.typed() };
+    Paragraph::new(question).centered().wrap(Wrap { trim: true }).render(asked, buf);
+    let typed = if typed.is_empty() { "_" } else { typed };
     BigText::builder()
         .pixel_size(PixelSize::HalfHeight)
         .style(app.paint(style::TIMER))
@@ -45,11 +57,11 @@ fn render_pain(app: &App, run: &SessionRun, when: &str, area: Rect, buf: &mut Bu
         .centered()
         .build()
         .render(big, buf);
-    Paragraph::new("Type a number and press Enter. Press s to skip the question.")
+    Paragraph::new(hint.to_string())
         .style(app.paint(style::DIM))
         .centered()
         .wrap(Wrap { trim: true })
-        .render(hint, buf);
+        .render(hint_area, buf);
 }
 
 fn render_note(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {

@@ -1,4 +1,5 @@
-//! The Today screen: the sessions due, each a checklist, and one obvious next step.
+//! The Today screen: the sessions due, each a checklist, what the pain-monitoring
+//! model made of the last session, and one obvious next step.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -6,15 +7,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::hanging;
+use crate::plan::dose_in_week;
+use crate::progress::Assessment;
 use crate::session::Outcome;
-use crate::today::{Due, SessionToday};
+use crate::today::{Due, SessionToday, Today};
 use crate::tui::app::App;
 use crate::tui::style;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let today = app.today();
-    let [header, list, next] =
-        Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    let advice = advice_lines(app, &today, area.width);
+    // A blank line above and below sets it apart from the list and the next step.
+    // It never takes more than half the screen from the list: the first lines matter most.
+    let advice_rows = if advice.is_empty() { 0 } else { (advice.len() as u16 + 2).min(area.height / 2) };
+    let [header, list, model, next] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(advice_rows),
+        Constraint::Length(2),
+    ])
+    .areas(area);
     let date = today.date.format("%A %-d %B").to_string();
     let week = format!(" · week {}", today.week + 1);
     let room = usize::from(header.width).saturating_sub(week.chars().count() + date.chars().count() + 3);
@@ -59,6 +71,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(list, buf);
+    let [_, model, _] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(model);
+    Paragraph::new(advice).wrap(Wrap { trim: false }).render(model, buf);
 
     let next_step = match (today.sessions.get(app.selected), today.next_up()) {
         (Some(chosen), _) if !chosen.done_today => format!(" Press Enter to start {}.", chosen.name),
@@ -74,8 +89,65 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(next, buf);
 }
 
+/// What the pain-monitoring model says: a rising morning pain first (it matters most),
+/// then its verdict on the last session, then whether it holds the doses back.
+fn advice_lines(app: &App, today: &Today, width: u16) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if today.morning_pain_rising {
+        lines.extend(hanging(
+            vec![Span::styled(
+                " Your morning pain has been rising week by week. Please talk to your physiotherapist.",
+                app.paint(style::WARNING),
+            )],
+            1,
+            width,
+        ));
+    }
+    if let Some((day, assessment)) = today.last_assessment {
+        let when = match (today.date - day).num_days() {
+            0 => "Today".to_string(),
+            1 => "Yesterday".to_string(),
+            2..=6 => day.format("%A").to_string(),
+            _ => day.format("On %-d %B").to_string(),
+        };
+        // Said here in words that fit the day, rather than the model's "tomorrow".
+        let settled = Assessment { provisional: false, ..assessment }.explain();
+        let may_change = match (today.date - day).num_days() {
+            _ if !assessment.provisional => "",
+            0 => " This can still change with how your back feels tomorrow morning.",
+            1 => " This can still change with how your back feels this morning.",
+            _ => "",
+        };
+        lines.extend(hanging(
+            vec![
+                Span::styled(format!(" {when}: "), app.paint(style::STRONG)),
+                Span::raw(settled + may_change),
+            ],
+            1,
+            width,
+        ));
+    }
+    if held_back(app, today) {
+        let text = format!(
+            " Your doses are held back at the level of week {} (the plan is at week {}), because of how \
+             your pain responded. They build up again once it settles.",
+            today.load.week + 1,
+            today.load.calendar_week + 1
+        );
+        lines.extend(hanging(vec![Span::styled(text, app.paint(style::DIM))], 1, width));
+    }
+    lines
+}
+
+/// Whether the pain-monitoring model keeps today's doses lighter than the plan's: it
+/// can lag behind the plan's week in a programme whose doses never change.
+fn held_back(app: &App, today: &Today) -> bool {
+    let doses = |week| app.program.exercises.iter().map(|e| dose_in_week(e, week)).collect::<Vec<_>>();
+    today.load.is_behind_plan() && doses(today.load.week) != doses(today.load.calendar_week)
+}
+
 /// `text` cut at a word to at most `room` characters, with "…" when cut.
-fn shorten(text: &str, room: usize) -> String {
+pub(super) fn shorten(text: &str, room: usize) -> String {
     if text.chars().count() <= room {
         return text.to_string();
     }

@@ -1,0 +1,98 @@
+//! `rehabit report`: what was asked and what was done, for the physiotherapist.
+//!
+//! The one command that reads the whole journal (or, with `--from`, all of it from the
+//! week before that day on). The report itself is built by the pure core in
+//! [`crate::report`]; this shell reads the files and the clock and writes the result.
+
+use std::path::Path;
+
+use chrono::{Days, NaiveDate};
+
+use super::{Outcome, ReportFormat, patient};
+use crate::clock;
+use crate::journal::{read_all, read_since};
+use crate::paths::Dirs;
+use crate::plan::monday_of;
+use crate::report::{self, Format};
+
+pub fn run(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    format: Option<ReportFormat>,
+    output: Option<&Path>,
+) -> Outcome {
+    if let (Some(from), Some(to)) = (from, to)
+        && from > to
+    {
+        return Err(format!(
+            "the report can't start ({from}) after it ends ({to}); swap --from and --to, or leave one out"
+        ));
+    }
+    let current = patient::current()?;
+    let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
+    let today = clock::today();
+    let journal = dirs.journal_file();
+    let recent = match (from, current.started) {
+        // The whole first week counts in the weekly figures, and a day's slack
+        // covers entries recorded in another time zone. Without a start day, the
+        // first entry of all is the start.
+        (Some(from), Some(_)) => {
+            read_since(&journal, crate::clock::local_midnight(monday_of(from) - Days::new(1)))
+        }
+        _ => read_all(&journal),
+    }
+    .map_err(|e| e.to_string())?;
+    match recent.unreadable.len() {
+        0 => {}
+        1 => eprintln!("rehabit: 1 line of the journal could not be read; it is left out of the report."),
+        n => {
+            eprintln!("rehabit: {n} lines of the journal could not be read; they are left out of the report.")
+        }
+    }
+    let first_entry = recent.entries.iter().map(|e| e.day).min();
+    let start = current.started.or(first_entry).unwrap_or(today);
+    let from = from.unwrap_or(start);
+    let to = match to {
+        Some(to) if to > today => {
+            eprintln!("rehabit: the report ends today, {today}: nothing after it has happened yet.");
+            today
+        }
+        to => to.unwrap_or(today),
+    };
+    if from > to {
+        return Err(format!(
+            "the report would start ({from}) after it ends ({to}); give a --from on or before {to}"
+        ));
+    }
+    let built = report::build(&current.program, &current.hash, start, from, to, today, &recent.entries);
+    let format = chosen_format(format, output);
+    let text = report::render(&built, format)?;
+    match output {
+        Some(path) => {
+            crate::paths::write_private(path, text.as_bytes())
+                .map_err(|e| format!("could not write {}: {e}", path.display()))?;
+            let kind = match format {
+                Format::Markdown => "Markdown",
+                Format::Html => "HTML",
+                Format::Csv => "CSV",
+                Format::Json => "JSON",
+            };
+            say!("Wrote the report ({kind}) for {from} to {to} to {}.", path.display());
+        }
+        None => put!("{text}"),
+    }
+    Ok(())
+}
+
+/// The format asked for with `--format`, or else the one the output file's extension
+/// names, or else Markdown.
+fn chosen_format(format: Option<ReportFormat>, output: Option<&Path>) -> Format {
+    match (format, output.and_then(Format::from_extension)) {
+        (Some(ReportFormat::Md), _) => Format::Markdown,
+        (Some(ReportFormat::Html), _) => Format::Html,
+        (Some(ReportFormat::Csv), _) => Format::Csv,
+        (Some(ReportFormat::Json), _) => Format::Json,
+        (None, Some(from_name)) => from_name,
+        (None, None) => Format::Markdown,
+    }
+}
