@@ -339,8 +339,12 @@ fn the_model_decides_by_the_bands_and_the_next_morning() {
         (None, None, None, None),
     ];
     for (before, after, morning, expected) in cases {
-        let expected =
-            expected.map(|(verdict, reason, provisional)| Assessment { verdict, reason, provisional });
+        let expected = expected.map(|(verdict, reason, provisional)| Assessment {
+            verdict,
+            reason,
+            provisional,
+            guides_doses: true,
+        });
         assert_eq!(
             assess(d, before, after, morning),
             expected,
@@ -1287,4 +1291,19 @@ fn a_streak_from_the_journal() {
 /// The history of `runs` alone, with no morning answers.
 fn history_of(runs: &[rehabit::progress::Run]) -> History {
     History { runs: runs.to_vec(), morning: std::collections::BTreeMap::new() }
+}
+
+/// When the programme's doses do not follow pain, the advice does not promise that
+/// they will change.
+#[test]
+fn advice_without_pain_guided_doses_promises_no_change_of_dose() {
+    let bands = PainBands { safe_up_to: 2, acceptable_up_to: 5, guides_progression: false };
+    let too_much = rehabit::progress::assess(bands, Some(2), Some(7), None).expect("judged").explain();
+    assert!(!too_much.contains("lighter"), "{too_much}");
+    assert!(too_much.contains("physiotherapist"), "{too_much}");
+    let safe = rehabit::progress::assess(bands, Some(1), Some(1), Some(1)).expect("judged").explain();
+    assert!(!safe.contains("build up"), "{safe}");
+    let guided = PainBands { guides_progression: true, ..bands };
+    let lighter = rehabit::progress::assess(guided, Some(2), Some(7), None).expect("judged").explain();
+    assert!(lighter.contains("lighter"), "{lighter}");
 }

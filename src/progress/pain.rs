@@ -50,6 +50,10 @@ pub struct Assessment {
     pub reason: Reason,
     /// No next-morning answer yet: the verdict may still change.
     pub provisional: bool,
+    /// Whether the verdict changes the doses (`pain_guides_progression`); when it
+    /// does not, the advice is for the patient and their physiotherapist to weigh.
+    #[serde(skip)]
+    pub guides_doses: bool,
 }
 
 /// Judges a session from the pain before and after it and the next morning.
@@ -88,28 +92,31 @@ pub fn assess(
     };
     // Too much pain during the session needs no morning answer to be sure.
     let provisional = provisional && !matches!(reason, Reason::TooMuch { .. });
-    Some(Assessment { verdict, reason, provisional })
+    Some(Assessment { verdict, reason, provisional, guides_doses: bands.guides_progression })
 }
 
 impl Assessment {
     /// The verdict and its reason in plain words, for the patient.
     pub fn explain(&self) -> String {
+        let lighter = if self.guides_doses {
+            "The next sessions will be a little lighter."
+        } else {
+            "Take it easier next time, and tell your physiotherapist."
+        };
+        let build_up =
+            if self.guides_doses { "You can build up as planned." } else { "Carry on as planned." };
         let advice = match self.reason {
             Reason::TooMuch { after, acceptable_up_to } => format!(
-                "Pain reached {after} after the session, above {acceptable_up_to}: that was too much. \
-                 The next sessions will be a little lighter."
+                "Pain reached {after} after the session, above {acceptable_up_to}: that was too much. {lighter}"
             ),
             Reason::NotSettled { morning, usual } => format!(
-                "Pain was {morning} the next morning, above your usual {usual}: it had not settled. \
-                 The next sessions will be a little lighter."
+                "Pain was {morning} the next morning, above your usual {usual}: it had not settled. {lighter}"
             ),
             Reason::Acceptable { after, .. } => {
                 format!("Pain was {after} after the session: acceptable. Keep the same dose for now.")
             }
             Reason::Safe { after, .. } => {
-                format!(
-                    "Pain was {after} after the session: well within the safe zone. You can build up as planned."
-                )
+                format!("Pain was {after} after the session: well within the safe zone. {build_up}")
             }
         };
         if self.provisional {
