@@ -23,6 +23,7 @@ mod record;
 mod remind;
 mod report;
 mod status;
+mod undo;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -274,7 +275,7 @@ fn run(command: Command) -> Outcome {
         }
         Command::Done { session, date } => record::mark_done(&session, &date),
         Command::Pain { score, about } => record::morning_pain(score, about.as_deref()),
-        Command::Undo { id, reason } => record::undo(id.as_deref(), reason),
+        Command::Undo { id, reason } => undo::run(id.as_deref(), reason),
         Command::Status { json } => status::run(json),
         Command::Report { from, to, format, output } => report::run(from, to, format, output.as_deref()),
         Command::Remind { action, due, daemon } => remind::run(action, due, daemon),

@@ -13,9 +13,7 @@ use super::Outcome;
 use super::dates::{describe, parse_day, parse_length};
 use super::patient::{Current, current, recent};
 use crate::clock::Clock;
-use crate::journal::{
-    Asked, DoseRecord, Entry, Event, FORMAT_VERSION, Journal, PainMoment, ProgramRef, read_all,
-};
+use crate::journal::{Asked, DoseRecord, Entry, Event, FORMAT_VERSION, Journal, PainMoment, ProgramRef};
 use crate::paths::Dirs;
 use crate::plan::dose_in_week;
 use crate::program::choice::{closest, quoted_list};
@@ -29,18 +27,18 @@ const WALKING_WORDS: &str = "stroll hike hiking gå gåtur promenad promenade pr
                              spadseretur wandelen wandeling lopen";
 
 /// What every recording command starts from: the programme, the recent journal, now.
-struct Context {
+pub(super) struct Context {
     current: Current,
-    dirs: Dirs,
+    pub(super) dirs: Dirs,
     now: DateTime<FixedOffset>,
-    today: NaiveDate,
+    pub(super) today: NaiveDate,
     /// The programme's first day: the day chosen, or today for the bundled default.
     start: NaiveDate,
-    entries: Vec<Entry>,
+    pub(super) entries: Vec<Entry>,
 }
 
 impl Context {
-    fn load() -> Result<Context, String> {
+    pub(super) fn load() -> Result<Context, String> {
         let current = current()?;
         let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
         let now = Clock::start().now().wall;
@@ -54,16 +52,16 @@ impl Context {
         &self.current.program
     }
 
-    fn day(&self, text: &str) -> Result<NaiveDate, String> {
+    pub(super) fn day(&self, text: &str) -> Result<NaiveDate, String> {
         parse_day(text, self.today, self.current.started)
     }
 
     /// A new run id: what it is, the moment, and the process, so it is unique.
-    fn new_id(&self, what: &str) -> String {
+    pub(super) fn new_id(&self, what: &str) -> String {
         format!("{what}-{}-{}", self.now.format("%Y%m%dT%H%M%S"), std::process::id())
     }
 
-    fn entry(&self, day: NaiveDate, session: &str, run: &str, event: Event) -> Entry {
+    pub(super) fn entry(&self, day: NaiveDate, session: &str, run: &str, event: Event) -> Entry {
         let program =
             ProgramRef { title: self.program().about.title.clone(), hash: self.current.hash.clone() };
         Entry {
@@ -78,7 +76,7 @@ impl Context {
     }
 
     /// Appends `entry` to the journal and to what this command knows of it.
-    fn save(&mut self, entry: Entry) -> Result<History, String> {
+    pub(super) fn save(&mut self, entry: Entry) -> Result<History, String> {
         save(&self.dirs, &entry)?;
         self.entries.push(entry);
         Ok(History::from_entries(&self.entries))
@@ -196,7 +194,7 @@ fn session_for(program: &Program, walking: bool) -> String {
 }
 
 /// "a 32 min walk" (or "the 32 min walk"), "45 min of cycling".
-fn activity_words(activity: &str, seconds: u64, article: &str) -> String {
+pub(super) fn activity_words(activity: &str, seconds: u64, article: &str) -> String {
     let length = short_duration(Duration::from_secs(seconds));
     if is_walking(activity) { format!("{article} {length} walk") } else { format!("{length} of {activity}") }
 }
@@ -303,65 +301,6 @@ fn run_name(run: &Run) -> String {
             capitalise(&format!("{} logged", activity_words(activity, run.seconds, "the")))
         }
     }
-}
-
-pub fn undo(id: Option<&str>, reason: Option<String>) -> Outcome {
-    let mut cx = Context::load()?;
-    let history = History::from_entries(&cx.entries);
-    let run = match id.map(str::trim) {
-        Some(id) => find_run(&cx, &history, id)?,
-        None => history
-            .counted()
-            .filter(|run| run.source != Source::Live)
-            .last()
-            .cloned()
-            .ok_or("there is nothing logged or marked done to take back")?,
-    };
-    if run.source == Source::Live {
-        return Err(format!(
-            "{} is a session you followed with rehabit open ({}), not one logged or marked done \
-             afterwards; `rehabit undo` only takes back what was logged or marked done. Nothing was changed.",
-            run.id,
-            describe(run.day, cx.today)
-        ));
-    }
-    if run.cancelled.is_some() {
-        return Err(format!("{} was already taken back; nothing was changed", run.id));
-    }
-    let reason = reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
-    let entry = cx.entry(
-        run.day,
-        &run.session,
-        &cx.new_id("undo"),
-        Event::Cancelled { cancels: run.id.clone(), reason },
-    );
-    cx.save(entry)?;
-    let what = match &run.source {
-        Source::Logged { activity } => format!("{} logged", activity_words(activity, run.seconds, "the")),
-        _ => format!("\"{}\" marked done", run.session),
-    };
-    say!("Took back {what} for {} (id {}).", describe(run.day, cx.today), run.id);
-    say!("It stays in your journal, marked as taken back, and no longer counts.");
-    Ok(())
-}
-
-/// The run with `id`, from the recent journal or else the whole of it.
-fn find_run(cx: &Context, recent: &History, id: &str) -> Result<Run, String> {
-    if let Some(run) = recent.runs.iter().find(|run| run.id == id) {
-        return Ok(run.clone());
-    }
-    let all = read_all(&cx.dirs.journal_file()).map_err(|e| e.to_string())?.entries;
-    if let Some(run) = History::from_entries(&all).runs.into_iter().find(|run| run.id == id) {
-        return Ok(run);
-    }
-    let morning = all.iter().any(|e| e.run == id && matches!(e.event, Event::Pain { .. }));
-    if morning {
-        return Err(format!(
-            "{id} is a morning pain answer, which can't be taken back; answer again with `rehabit pain N \
-             --about DATE` and the latest answer counts"
-        ));
-    }
-    Err(format!("there is nothing with the id \"{id}\" in your journal; nothing was changed"))
 }
 
 #[cfg(test)]
