@@ -1,8 +1,8 @@
 //! rehabit: a terminal coach for home exercise programmes.
 //!
-//! The core ([`program`], [`plan`], [`session`], [`today`]) is pure: it never touches files, the terminal or
-//! the clock. The shells ([`cli`], [`tui`], [`journal`], [`paths`], [`settings`]) do the
-//! input and output.
+//! The core ([`program`], [`plan`], [`session`], [`today`], [`safety`]) is pure: it never
+//! touches files, the terminal or the clock. The shells ([`cli`], [`tui`], [`journal`],
+//! [`paths`], [`settings`]) do the input and output.
 
 pub mod bundled;
 pub mod calendar;
@@ -16,6 +16,7 @@ pub mod program;
 pub mod progress;
 pub mod remind;
 pub mod report;
+pub mod safety;
 pub mod session;
 pub mod settings;
 pub mod today;

@@ -285,6 +285,7 @@ fn app(start: &str, today: &str, entries: Vec<Entry>) -> App {
         now: now(today),
         instance: 7,
         colour: false,
+        history: Default::default(),
     }
 }
 

@@ -643,7 +643,9 @@ fn a_period_that_ends_before_it_starts_is_refused_plainly() {
 
 mod core {
     use chrono::{DateTime, NaiveDate};
-    use rehabit::journal::{Entry, Event, FORMAT_VERSION, PainMoment, ProgramRef};
+    use rehabit::journal::{
+        AskedBecause, Entry, Event, FORMAT_VERSION, PainMoment, ProgramRef, SafetyAnswer, SafetyLevel,
+    };
     use rehabit::report::{Format, build, render};
 
     fn date(text: &str) -> NaiveDate {
@@ -746,5 +748,120 @@ mod core {
         assert!(report.weeks.iter().all(|w| w.complete && w.missed == 2));
         let markdown = render(&report, Format::Markdown).unwrap();
         assert!(markdown.contains("rising"));
+    }
+
+    fn safety(day: &str, time: &str, yes: &[&str]) -> Entry {
+        let answers: Vec<SafetyAnswer> = rehabit::safety::QUESTIONS
+            .iter()
+            .map(|q| SafetyAnswer { question: q.id.into(), yes: yes.contains(&q.id) })
+            .collect();
+        let outcome = rehabit::safety::assess(&answers).level();
+        Entry {
+            at: DateTime::parse_from_rfc3339(&format!("{day}T{time}:00+01:00")).unwrap(),
+            session: String::new(),
+            ..entry(
+                day,
+                &format!("safety-{day}-{time}"),
+                Event::SafetyAnswered { because: AskedBecause::OnDemand, answers, outcome },
+            )
+        }
+    }
+
+    #[test]
+    fn red_flag_answers_show_in_every_format_with_the_clearance() {
+        let program =
+            rehabit::program::check(rehabit::bundled::find("walking-plan").unwrap().source).program.unwrap();
+        let cleared = Entry {
+            session: String::new(),
+            ..entry("2026-03-12", "safety-c", Event::SafetyCleared { note: Some("Dr Berg".into()) })
+        };
+        let entries = [
+            safety("2026-03-02", "09:00", &[]),
+            walk("2026-03-05", "a", 12),
+            safety("2026-03-10", "09:00", &["not-easing"]),
+            safety("2026-03-11", "08:00", &["bladder-bowel", "accident"]),
+            cleared,
+            safety("2026-03-13", "08:00", &["numbness"]),
+            safety("2026-03-20", "08:00", &["numbness"]),
+        ];
+        let report = build(
+            &program,
+            "h1",
+            date("2026-03-02"),
+            date("2026-03-02"),
+            date("2026-03-15"),
+            date("2026-03-16"),
+            &entries,
+        );
+        assert_eq!(report.red_flags.len(), 4 * 7, "one per question, four times in the period");
+        let yes: Vec<(String, &str, SafetyLevel, Option<NaiveDate>)> = report
+            .red_flags
+            .iter()
+            .filter(|a| a.answer)
+            .map(|a| (a.day.to_string(), a.question_id.as_str(), a.outcome, a.cleared))
+            .collect();
+        assert_eq!(
+            yes,
+            [
+                ("2026-03-10".into(), "not-easing", SafetyLevel::SeeSoon, None),
+                ("2026-03-11".into(), "bladder-bowel", SafetyLevel::ContactNow, Some(date("2026-03-12"))),
+                ("2026-03-11".into(), "accident", SafetyLevel::ContactNow, Some(date("2026-03-12"))),
+                ("2026-03-13".into(), "numbness", SafetyLevel::ContactNow, None),
+            ]
+        );
+        let first = &report.red_flags[0];
+        assert_eq!((first.question_id.as_str(), first.answer), ("numbness", false));
+        assert!(first.question.starts_with("Do you have numbness"), "{}", first.question);
+        assert_eq!(first.urgency, Some(rehabit::safety::Urgency::ContactNow));
+
+        let json: serde_json::Value = serde_json::from_str(&render(&report, Format::Json).unwrap()).unwrap();
+        let answer = &json["red_flags"][15];
+        assert_eq!(answer["question_id"], "bladder-bowel");
+        assert_eq!(answer["answer"], true);
+        assert_eq!(answer["outcome"], "contact_now");
+        assert_eq!(answer["asked_because"], "on_demand");
+        assert_eq!(answer["urgency"], "contact_now");
+        assert_eq!(answer["cleared"], "2026-03-12");
+        assert_eq!(json["red_flags"][21]["cleared"], serde_json::Value::Null);
+
+        let markdown = render(&report, Format::Markdown).unwrap();
+        let section = &markdown[markdown.find("## Red flags").unwrap()..];
+        assert!(
+            section.contains(
+                "| 2026-03-11 | asked for by the patient | trouble controlling bladder or bowel; pain that \
+                 started after an accident or a fall | contact a doctor now | 2026-03-12 |"
+            ),
+            "{section}"
+        );
+        assert!(section.contains("| 2026-03-13 | asked for by the patient | numbness or tingling in both legs or the saddle area | contact a doctor now | not yet |"), "{section}");
+        assert!(
+            section.contains("| 2026-03-02 | asked for by the patient | none | clear | – |"),
+            "{section}"
+        );
+        assert!(!section.contains("2026-03-20"), "only the period's answers");
+
+        let html = render(&report, Format::Html).unwrap();
+        let page = scraper::Html::parse_document(&html);
+        let rows = scraper::Selector::parse("section.keep table tbody tr").unwrap();
+        let red: Vec<Vec<String>> = page
+            .select(&rows)
+            .filter(|tr| tr.text().any(|t| t.contains("doctor") || t.contains("clear")))
+            .map(|tr| tr.text().map(str::to_string).collect())
+            .collect();
+        assert_eq!(red.len(), 4, "{red:?}");
+        assert_eq!(red[2].last().map(String::as_str), Some("2026-03-12"));
+        assert!(html.contains("<tr class=\"attention\">"), "the yes answers stand out");
+
+        let none = build(
+            &program,
+            "h1",
+            date("2026-03-02"),
+            date("2026-03-04"),
+            date("2026-03-04"),
+            date("2026-03-16"),
+            &entries[1..2],
+        );
+        assert!(none.red_flags.is_empty());
+        assert!(render(&none, Format::Markdown).unwrap().contains("were not answered in this period"));
     }
 }

@@ -6,10 +6,12 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rehabit::journal::{Event, PainMoment, ProgramRef};
+use rehabit::journal::{AskedBecause, Entry, Event, PainMoment, ProgramRef, SafetyAnswer, SafetyLevel};
+use rehabit::safety::QUESTIONS;
 use rehabit::session::{Key, Now, Phase, Stage};
 use rehabit::tui::Reminders;
 use rehabit::tui::app::{Action, App, Press, Screen};
+use rehabit::tui::safety::Step;
 
 /// A small programme with one exercise of each kind, for exact control of the session
 /// screens: sets with rests, holds, one side then the other, and a walk.
@@ -128,6 +130,7 @@ impl Patient {
             now,
             instance: 7,
             colour: false,
+            history: Default::default(),
         };
         Patient { app, wall, mono: ORIGIN }
     }
@@ -596,6 +599,167 @@ fn help_in_session() -> App {
     patient.app
 }
 
+// Safety: what rehabit is and is not, the red-flag questions, the stop message, and
+// "this hurts" in a session.
+
+impl Patient {
+    /// rehabit opening on this programme: the safety questions when they are due.
+    fn open(&mut self) {
+        self.app.ask_safety_at_open();
+    }
+
+    /// The answers to the safety questions in hand, `y` or `n` each.
+    fn answer_safety(&mut self, answers: &str) {
+        assert!(matches!(self.app.screen, Screen::Safety(_)), "the safety questions are asked");
+        self.type_text(answers);
+    }
+
+    /// The safety step showing.
+    fn safety_step(&self) -> Option<Step> {
+        match &self.app.screen {
+            Screen::Safety(check) => Some(check.step.clone()),
+            _ => None,
+        }
+    }
+
+    /// Answers given, as if on the day before: the first start is behind.
+    fn answered_yesterday(mut self) -> Patient {
+        let answers = QUESTIONS.iter().map(|q| SafetyAnswer { question: q.id.into(), yes: false }).collect();
+        let event =
+            Event::SafetyAnswered { because: AskedBecause::FirstStart, answers, outcome: SafetyLevel::Clear };
+        let wall = self.wall - TimeDelta::days(1);
+        let entry = Entry {
+            v: rehabit::journal::FORMAT_VERSION,
+            at: wall,
+            day: wall.date_naive(),
+            program: self.app.program_ref.clone(),
+            session: String::new(),
+            run: "safety-yesterday".into(),
+            event,
+        };
+        self.app.entries.push(entry);
+        self
+    }
+}
+
+fn safety_first_run() -> App {
+    let mut patient = Patient::routine();
+    patient.open();
+    assert_eq!(patient.safety_step(), Some(Step::Statement));
+    patient.app
+}
+
+fn safety_question() -> App {
+    let mut patient = Patient::routine();
+    patient.open();
+    patient.enter();
+    patient.answer_safety("nny");
+    patient.key(Key::Esc);
+    assert_eq!(patient.safety_step(), Some(Step::Question(2)), "back to the question answered yes");
+    patient.app
+}
+
+/// Asked from the Today screen, yes to the bladder and bowel question.
+fn safety_contact_now() -> App {
+    let mut patient = Patient::routine();
+    patient.char('s');
+    patient.answer_safety("nynnnnn");
+    assert!(matches!(patient.safety_step(), Some(Step::Stop { .. })));
+    patient.app
+}
+
+fn safety_see_soon() -> App {
+    let mut patient = Patient::routine();
+    patient.char('s');
+    patient.answer_safety("nnnnnny");
+    assert!(matches!(patient.safety_step(), Some(Step::Answered(_))));
+    patient.app
+}
+
+/// Back on Today after that: a reminder to book, for a week.
+fn today_see_soon() -> App {
+    let mut patient = Patient::routine();
+    patient.char('s');
+    patient.answer_safety("nnnnnny");
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient.app
+}
+
+fn blocked() -> Patient {
+    let mut patient = Patient::routine();
+    patient.char('s');
+    patient.answer_safety("nnnnynn");
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient
+}
+
+fn today_blocked() -> App {
+    blocked().app
+}
+
+fn safety_confirm_clear() -> App {
+    let mut patient = blocked();
+    patient.enter();
+    patient.char('c');
+    assert!(matches!(patient.safety_step(), Some(Step::ConfirmClear { .. })));
+    patient.app
+}
+
+fn hurt_question() -> App {
+    let mut patient = at_bridge();
+    patient.char('p');
+    patient.char('6');
+    patient.app
+}
+
+fn hurt_go_on_gently() -> App {
+    let mut patient = at_bridge();
+    patient.char('p');
+    patient.char('2');
+    patient.enter();
+    patient.app
+}
+
+fn hurt_skip_it() -> App {
+    let mut patient = at_bridge();
+    patient.char('p');
+    patient.char('4');
+    patient.enter();
+    patient.app
+}
+
+/// Core stability in week 5: the bird dog is at level 2, and level 1 is lighter.
+fn hurt_lighter_version() -> App {
+    let mut patient = Patient::new(&bundled("core-stability"), date("2026-02-09"), WEDNESDAY);
+    patient.start(Some("2"));
+    patient.go_to("Bird dog, opposite arm and leg");
+    patient.char('p');
+    patient.char('5');
+    patient.enter();
+    patient.app
+}
+
+fn hurt_stop_for_today() -> App {
+    let mut patient = at_bridge();
+    patient.char('p');
+    patient.char('7');
+    patient.enter();
+    patient.app
+}
+
+fn summary_stopped_for_pain() -> App {
+    let mut patient = at_bridge();
+    patient.char('p');
+    patient.char('7');
+    patient.enter();
+    patient.enter();
+    patient.key(Key::Esc);
+    assert_eq!(patient.stage(), Some(Stage::Summary));
+    patient.app
+}
+
 macro_rules! screens {
     ($($name:ident),+ $(,)?) => {
         /// Every screen, by name.
@@ -645,6 +809,19 @@ screens![
     summary_finished,
     summary_left_early,
     help_in_session,
+    safety_first_run,
+    safety_question,
+    safety_contact_now,
+    safety_see_soon,
+    today_see_soon,
+    today_blocked,
+    safety_confirm_clear,
+    hurt_question,
+    hurt_go_on_gently,
+    hurt_skip_it,
+    hurt_lighter_version,
+    hurt_stop_for_today,
+    summary_stopped_for_pain,
 ];
 
 #[test]
@@ -763,4 +940,166 @@ fn a_reminder_while_open_shows_a_banner_once() {
     assert!(patient.app.banner.is_none());
     patient.wait(60.0);
     assert!(patient.app.banner.is_none());
+}
+
+// Safety, as the patient goes through it.
+
+/// The events of the entries recorded so far, by name.
+fn recorded(app: &App) -> Vec<String> {
+    app.entries
+        .iter()
+        .map(|e| serde_json::to_value(e).expect("JSON")["event"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn the_first_start_shows_the_statement_then_the_questions_and_records_the_answers() {
+    let mut patient = Patient::routine();
+    patient.open();
+    assert_eq!(patient.safety_step(), Some(Step::Statement));
+    patient.enter();
+    assert_eq!(patient.safety_step(), Some(Step::Question(0)));
+    patient.key(Key::Esc);
+    assert_eq!(patient.safety_step(), Some(Step::Statement), "Esc goes back to the statement");
+    patient.enter();
+    patient.answer_safety("nnnnnn");
+    let now = patient.now();
+    let actions = patient.app.handle(Press::Key(Key::Char('n')), now);
+    let [Action::Record(entry)] = &actions[..] else { panic!("one entry is recorded: {actions:?}") };
+    let Event::SafetyAnswered { because, answers, outcome } = &entry.event else { panic!("{entry:?}") };
+    assert_eq!((*because, *outcome, answers.len()), (AskedBecause::FirstStart, SafetyLevel::Clear, 7));
+    assert!(answers.iter().all(|a| !a.yes));
+    assert_eq!((entry.day, entry.session.as_str()), (date("2026-03-11"), ""));
+    assert!(matches!(patient.safety_step(), Some(Step::Answered(_))));
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+
+    // Opened again: answered already, straight to Today.
+    patient.open();
+    assert!(matches!(patient.app.screen, Screen::Today));
+}
+
+#[test]
+fn a_yes_to_an_urgent_question_blocks_the_session_until_a_clinician_has_cleared_it() {
+    let mut patient = blocked();
+    assert_eq!(recorded(&patient.app), ["safety_answered"]);
+    patient.enter();
+    assert!(matches!(patient.safety_step(), Some(Step::Stop { .. })), "Enter shows the message");
+    assert!(patient.app.session().is_none(), "and starts no session");
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient.char('n');
+    assert!(matches!(patient.safety_step(), Some(Step::Stop { .. })), "n (start) does not start it either");
+
+    // Confirming takes a deliberate y after the statement.
+    patient.char('c');
+    patient.enter();
+    patient.char(' ');
+    assert!(
+        matches!(patient.safety_step(), Some(Step::ConfirmClear { .. })),
+        "Enter and Space don't confirm"
+    );
+    patient.char('n');
+    assert!(matches!(patient.safety_step(), Some(Step::Stop { .. })));
+    patient.char('c');
+    let now = patient.now();
+    let actions = patient.app.handle(Press::Key(Key::Char('y')), now);
+    let [Action::Record(entry)] = &actions[..] else { panic!("one entry is recorded: {actions:?}") };
+    assert_eq!(entry.event, Event::SafetyCleared { note: None });
+    assert_eq!(patient.safety_step(), Some(Step::Cleared));
+    patient.enter();
+    assert!(!patient.app.safety_gate().is_blocked());
+    patient.enter();
+    assert_eq!(patient.stage(), Some(Stage::PainBefore), "sessions start again");
+}
+
+#[test]
+fn the_safety_questions_on_demand_can_be_put_off() {
+    let mut patient = Patient::routine();
+    patient.char('s');
+    assert_eq!(patient.safety_step(), Some(Step::Question(0)));
+    patient.key(Key::Esc);
+    assert!(matches!(patient.app.screen, Screen::Today));
+    patient.char('s');
+    patient.answer_safety("nn");
+    patient.char('q');
+    assert!(matches!(patient.app.screen, Screen::Today));
+    assert!(patient.app.entries.is_empty(), "nothing recorded until every question is answered");
+}
+
+#[test]
+fn a_far_out_pain_before_a_session_asks_again_and_the_session_waits() {
+    let mut patient = Patient::routine().answered_yesterday();
+    patient.enter();
+    patient.type_text("9");
+    patient.enter();
+    let Screen::Safety(check) = &patient.app.screen else { panic!("the questions, before exercising") };
+    assert_eq!((check.because, check.pain, check.resume.is_some()), (AskedBecause::HighPain, Some(9), true));
+    let screen = format!("{:?}", draw(&patient.app, 80, 24).backend());
+    assert!(screen.contains("Your pain was 9 of 10"), "{screen}");
+    patient.answer_safety("nnnnnnn");
+    patient.enter();
+    assert_eq!(patient.stage(), Some(Stage::Working), "back to the session");
+    assert_eq!(patient.exercise().as_deref(), Some("Sit to stand"));
+    assert_eq!(recorded(&patient.app), ["safety_answered", "started", "pain", "safety_answered"]);
+}
+
+#[test]
+fn a_yes_after_a_far_out_pain_ends_the_session_that_waited() {
+    let mut patient = Patient::routine().answered_yesterday();
+    patient.enter();
+    patient.type_text("10");
+    patient.enter();
+    patient.answer_safety("ynnnnnn");
+    assert!(matches!(patient.safety_step(), Some(Step::Stop { .. })));
+    assert_eq!(recorded(&patient.app), ["safety_answered", "started", "pain", "safety_answered", "ended"]);
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Today));
+    assert!(patient.app.safety_gate().is_blocked());
+}
+
+#[test]
+fn a_far_out_pain_after_a_session_asks_again_on_the_way_back() {
+    let mut patient = Patient::routine().answered_yesterday();
+    patient.start(Some("3"));
+    patient.finish_with_pain("8");
+    let Screen::Safety(check) = &patient.app.screen else { panic!("asked again") };
+    assert_eq!((check.pain, check.resume.is_some()), (Some(8), false));
+
+    // Just below far out (8 with the default bands): not asked.
+    let mut patient = Patient::routine().answered_yesterday();
+    patient.start(Some("3"));
+    patient.finish_with_pain("7");
+    assert!(matches!(patient.app.screen, Screen::Today));
+}
+
+#[test]
+fn it_hurts_too_much_ends_the_session_and_asks_again() {
+    let mut patient = Patient::routine().answered_yesterday();
+    patient.start(Some("3"));
+    patient.char('p');
+    patient.type_text("9");
+    patient.enter();
+    patient.enter();
+    assert_eq!(patient.stage(), Some(Stage::Note));
+    patient.key(Key::Esc);
+    patient.enter();
+    assert!(matches!(patient.app.screen, Screen::Safety(_)), "9 of 10 brings the questions back");
+    let events = recorded(&patient.app);
+    assert_eq!(events[1..], ["started", "pain", "hurt", "ended", "pain"]);
+}
+
+#[test]
+fn answering_no_to_everything_later_does_not_lift_a_block() {
+    let mut patient = blocked();
+    patient.char('s');
+    patient.answer_safety("nnnnnnn");
+    assert!(matches!(patient.safety_step(), Some(Step::Stop { .. })), "still the stop message");
+    let screen = format!("{:?}", draw(&patient.app, 80, 24).backend());
+    assert!(screen.contains("Earlier today you answered yes to:"), "{screen}");
+    assert!(screen.contains("pain that started after an accident or a fall"), "{screen}");
+    assert_eq!(recorded(&patient.app), ["safety_answered", "safety_answered"]);
+    patient.enter();
+    patient.enter();
+    assert!(patient.app.session().is_none());
 }

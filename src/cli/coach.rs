@@ -61,9 +61,13 @@ pub fn run() -> Outcome {
         now,
         instance: std::process::id(),
         colour: style::colour_wanted(),
+        history: Default::default(),
     };
     let mut app = app;
     app.selected = app.today().next_up().unwrap_or(0);
     app.start_reminders();
+    // The first start of a programme asks the red-flag questions, after a word on what
+    // rehabit is and is not; a pain score far outside the bands asks them again.
+    app.ask_safety_at_open();
     tui::run(app, journal, clock).map_err(|e| format!("the screen could not be used: {e}"))
 }

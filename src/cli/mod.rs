@@ -22,6 +22,7 @@ mod plan;
 mod record;
 mod remind;
 mod report;
+mod safety;
 mod status;
 mod undo;
 
@@ -141,6 +142,22 @@ enum Command {
         /// As JSON, for other tools.
         #[arg(long)]
         json: bool,
+    },
+    /// The safety questions: signs that need a doctor before you exercise. Asks each
+    /// question (y or n), says what your answers call for, and keeps them in your journal.
+    #[command(after_help = safety::questions_help())]
+    Safety {
+        /// Every answer at once, yes or no in the order below, for example:
+        /// --answers no,no,no,no,no,no,no
+        #[arg(long, value_name = "ANSWERS", value_delimiter = ',', conflicts_with = "clear")]
+        answers: Option<Vec<String>>,
+        /// Record that a doctor or physiotherapist has cleared you to exercise, after an
+        /// answer that needed a doctor. Asks you to confirm.
+        #[arg(long)]
+        clear: bool,
+        /// With --clear: a note, for example who cleared you and when.
+        #[arg(long, value_name = "TEXT", requires = "clear")]
+        note: Option<String>,
     },
     /// A report for your physiotherapist: what was asked and what you did.
     Report {
@@ -277,6 +294,7 @@ fn run(command: Command) -> Outcome {
         Command::Pain { score, about } => record::morning_pain(score, about.as_deref()),
         Command::Undo { id, reason } => undo::run(id.as_deref(), reason),
         Command::Status { json } => status::run(json),
+        Command::Safety { answers, clear, note } => safety::run(answers, clear, note),
         Command::Report { from, to, format, output } => report::run(from, to, format, output.as_deref()),
         Command::Remind { action, due, daemon } => remind::run(action, due, daemon),
         Command::Calendar { weeks, output } => calendar::run(weeks, output.as_deref()),

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate};
+use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, TimeDelta};
 
 use super::Outcome;
 use super::check::{read, render};
@@ -77,7 +77,22 @@ pub fn recent(dirs: &Dirs, started: Option<NaiveDate>, now: DateTime<FixedOffset
     let year_ago = today - Days::new(366);
     let yesterday = today.pred_opt().unwrap_or(today);
     let from = started.unwrap_or(today).max(year_ago).min(monday_of(today)).min(yesterday);
-    read_since(&dirs.journal_file(), crate::clock::local_midnight(from)).map_err(|e| e.to_string())
+    read_days_from(&dirs.journal_file(), from)
+}
+
+/// How far apart two clocks' midnights can be: UTC-12 to UTC+14.
+const TIME_ZONES_APART: TimeDelta = TimeDelta::hours(26);
+
+/// The entries of the journal at `path` recorded since midnight at the start of `from`,
+/// or that count for `from` or a later day: an entry keeps the day it was recorded on
+/// where it was recorded, so a session done just after midnight in Oslo still counts for
+/// that day once the patient's laptop is on New York's time.
+pub fn read_days_from(path: &Path, from: NaiveDate) -> Result<Recent, String> {
+    let midnight = crate::clock::local_midnight(from);
+    let since = midnight.checked_sub_signed(TIME_ZONES_APART).unwrap_or(midnight);
+    let mut recent = read_since(path, since).map_err(|e| e.to_string())?;
+    recent.entries.retain(|entry| entry.at >= midnight || entry.day >= from);
+    Ok(recent)
 }
 
 /// Today's checklist as text, for when there is no terminal to draw on.

@@ -100,10 +100,10 @@ impl Context {
 }
 
 /// Appends one entry, whole or not at all, and says plainly why if it can't.
-fn save(dirs: &Dirs, entry: &Entry) -> Result<(), String> {
+pub(super) fn save(dirs: &Dirs, entry: &Entry) -> Result<(), String> {
     let path = dirs.journal_file();
-    let (mut journal, set_aside) =
-        Journal::open(&path).map_err(|e| format!("{e}. Nothing was recorded; please try again."))?;
+    let (mut journal, set_aside) = Journal::open(&path)
+        .map_err(|e| format!("{e}. Nothing was recorded; run the same command again once that is fixed."))?;
     if let Some(set_aside) = set_aside {
         eprintln!("rehabit: {set_aside}");
     }

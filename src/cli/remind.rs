@@ -19,9 +19,9 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 
 use self::sent_log::SentLog;
-use super::patient::{Current, current, recent};
+use super::patient::{Current, current, read_days_from, recent};
 use super::{Outcome, RemindAction};
-use crate::journal::{Asked, DoseRecord, Entry, Event, FORMAT_VERSION, Journal, ProgramRef, read_since};
+use crate::journal::{Asked, DoseRecord, Entry, Event, FORMAT_VERSION, Journal, ProgramRef};
 use crate::notify::{self, Action, Answer, Delivery, Notice, Shown};
 use crate::paths::Dirs;
 use crate::plan::{dose_in_week, monday_of};
@@ -87,9 +87,7 @@ impl Day {
             Reading::ThisWeek => {
                 let date = now.date_naive();
                 let from = monday_of(date).min(date.pred_opt().unwrap_or(date));
-                read_since(&dirs.journal_file(), crate::clock::local_midnight(from))
-                    .map_err(|e| e.to_string())?
-                    .entries
+                read_days_from(&dirs.journal_file(), from)?.entries
             }
         };
         let history = History::from_entries(&entries);

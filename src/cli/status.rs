@@ -173,6 +173,12 @@ pub fn run(json: bool) -> Outcome {
         say!("{text}");
     } else {
         print_text(&status, &today.sessions);
+        if recent.torn_tail {
+            say!(
+                "The journal's last line was cut off, probably by a crash or a power cut; rehabit sets it \
+                 aside the next time it opens or records."
+            );
+        }
     }
     Ok(())
 }

@@ -104,6 +104,50 @@ pub enum Side {
     Right,
 }
 
+/// One answer to a red-flag safety question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafetyAnswer {
+    /// The question's id (`rehabit safety --help` lists them).
+    pub question: String,
+    pub yes: bool,
+}
+
+/// What a set of red-flag answers called for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyLevel {
+    /// Nothing in the answers stops exercise.
+    Clear,
+    /// See a physiotherapist or doctor soon; sessions may go on.
+    SeeSoon,
+    /// Contact a doctor now; no session starts until a clinician has cleared the patient.
+    ContactNow,
+}
+
+/// Why the red-flag questions were asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AskedBecause {
+    /// The first time this programme was started.
+    FirstStart,
+    /// The patient asked for them.
+    OnDemand,
+    /// A pain score far above the programme's bands.
+    HighPain,
+}
+
+/// The stop rule's advice when an exercise hurts, from the pain-monitoring model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HurtAdvice {
+    /// Within the safe band: go on gently, or skip this exercise.
+    GoOnGently,
+    /// Within the acceptable band: skip this exercise, or do a lighter version.
+    SkipOrLighter,
+    /// Above the acceptable band: stop for today.
+    StopForToday,
+}
+
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -169,6 +213,25 @@ pub enum Event {
         cancels: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<String>,
+    },
+    /// The red-flag safety questions were answered, all of them, in this order.
+    SafetyAnswered {
+        because: AskedBecause,
+        answers: Vec<SafetyAnswer>,
+        outcome: SafetyLevel,
+    },
+    /// The patient confirmed that a doctor or physiotherapist has cleared them to
+    /// exercise, after a red-flag answer that called for a doctor.
+    SafetyCleared {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// "This hurts", during an exercise: the pain then, 0 to 10, and the advice given.
+    Hurt {
+        #[serde(flatten)]
+        asked: Asked,
+        score: u8,
+        advice: HurtAdvice,
     },
 }
 

@@ -7,19 +7,21 @@
 //! (a full disk, say) keeps the entry in memory for a later [`Journal::flush`].
 //!
 //! [`read_since`] reads the file backwards from the end and stops at the first entry
-//! older than asked, so start-up stays quick after years of use. Lines it cannot read
-//! are reported ([`Unreadable`]), and entries from a newer rehabit make it refuse
-//! ([`JournalError::NewerVersion`]) rather than guess.
+//! well older than asked (by [`CLOCK_SLACK`], for a clock put back), so start-up stays
+//! quick after years of use. Lines it cannot read are reported ([`Unreadable`]), and
+//! entries from a newer rehabit make it refuse ([`JournalError::NewerVersion`]) rather
+//! than guess.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 pub mod entry;
+mod fast;
 mod read;
 mod store;
 
 pub use entry::*;
-pub use read::{Recent, Unreadable, read_all, read_since};
+pub use read::{CLOCK_SLACK, Recent, Unreadable, read_all, read_since};
 pub use store::{Journal, SetAside, WriteFailed};
 
 /// Why the journal could not be opened or read, in words for the patient.
@@ -52,6 +54,7 @@ fn plain_reason(error: &io::Error) -> String {
     let plain = match error.kind() {
         ErrorKind::StorageFull => "the disk is full",
         ErrorKind::QuotaExceeded => "the disk space allowed to you is used up",
+        ErrorKind::FileTooLarge => "the journal has grown larger than this system lets a file be",
         ErrorKind::ReadOnlyFilesystem => "the disk holding the journal is read-only",
         ErrorKind::PermissionDenied => {
             "permission denied: the journal or its folder is read-only, or belongs to someone else"

@@ -9,7 +9,7 @@ use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Deserialize;
 
 use super::{Entry, FORMAT_VERSION, JournalError, failed};
@@ -18,6 +18,11 @@ use super::{Entry, FORMAT_VERSION, JournalError, failed};
 const CHUNK: u64 = 64 * 1024;
 /// How much of an unreadable line is kept to show the patient.
 const SHOWN_CHARS: usize = 200;
+
+/// How far out of time order [`read_since`] expects entries to be: the wall clock may be
+/// put back (by a time server, or by hand) while rehabit records, so an entry can be
+/// stamped earlier than the one before it. Reading goes on this far before `since`.
+pub const CLOCK_SLACK: TimeDelta = TimeDelta::days(1);
 
 /// The recent part of the journal, and anything wrong found in it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -44,9 +49,10 @@ pub struct Unreadable {
 
 /// The entries recorded at or after `since`, read from the end of the journal at `path`.
 ///
-/// Reading stops at the first entry older than `since`, so an entry recorded out of
-/// time order (after the clock was put back) can be missed. A missing file is an empty
-/// journal: the patient has not started yet.
+/// Reading stops at the first entry more than [`CLOCK_SLACK`] older than `since`. Older
+/// entries before that are passed over, not stopped at: after the clock was put back
+/// (by less than a day), entries recorded earlier still come back. A missing file is an
+/// empty journal: the patient has not started yet.
 pub fn read_since(path: &Path, since: DateTime<FixedOffset>) -> Result<Recent, JournalError> {
     read(path, Some(since))
 }
@@ -69,6 +75,7 @@ fn read(path: &Path, since: Option<DateTime<FixedOffset>>) -> Result<Recent, Jou
 
 fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Result<Recent, JournalError> {
     let len = file.metadata().map_err(failed("read the journal", path))?.len();
+    let stop = since.map(|since| since.checked_sub_signed(CLOCK_SLACK).unwrap_or(since));
     let mut lines = LinesBackward::new(file, len);
     let mut recent = Recent {
         torn_tail: !lines.take_tail().map_err(failed("read the journal", path))?.is_empty(),
@@ -78,10 +85,12 @@ fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Resul
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match parse(&line)? {
-            Some(entry) if since.is_some_and(|since| entry.at < since) => break,
+        match parse(line)? {
+            Some(entry) if stop.is_some_and(|stop| entry.at < stop) => break,
+            // Older than asked, but entries before it may have been stamped after it.
+            Some(entry) if since.is_some_and(|since| entry.at < since) => {}
             Some(entry) => recent.entries.push(entry),
-            None => recent.unreadable.push(Unreadable { offset, text: shown(&line) }),
+            None => recent.unreadable.push(Unreadable { offset, text: shown(line) }),
         }
     }
     recent.bytes_read = lines.chunks.bytes_read;
@@ -97,12 +106,18 @@ fn parse(line: &[u8]) -> Result<Option<Entry>, JournalError> {
     struct Version {
         v: u32,
     }
-    if let Ok(Version { v }) = serde_json::from_slice::<Version>(line)
+    // The common events in one quick pass (see `fast.rs`); then, for any other line, the
+    // version first and the entry after, as serde derives it.
+    let (version, entry) = match super::fast::entry(line) {
+        Some(entry) => (Some(entry.v), Some(entry)),
+        None => (serde_json::from_slice::<Version>(line).ok().map(|Version { v }| v), None),
+    };
+    if let Some(v) = version
         && v > FORMAT_VERSION
     {
         return Err(JournalError::NewerVersion { found: v, supported: FORMAT_VERSION });
     }
-    Ok(serde_json::from_slice(line).ok())
+    Ok(entry.or_else(|| serde_json::from_slice(line).ok()))
 }
 
 /// The start of an unreadable line, as text.
@@ -147,60 +162,108 @@ impl Backward<'_> {
     }
 }
 
-/// A file's lines, from the last to the first.
+/// A file's lines, from the last to the first, each handed out where it was read, not
+/// copied.
 struct LinesBackward<'a> {
     chunks: Backward<'a>,
-    /// The bytes not handed out yet, from `chunks.pos`. Once the tail is taken, this is
-    /// empty (at the start of the file) or ends with a newline.
+    /// The bytes read, from `chunks.pos`.
     buffer: Vec<u8>,
+    /// Where the bytes handed out start. Once the tail is taken, the bytes before are
+    /// none (at the start of the file) or end with a newline.
+    end: usize,
 }
 
 impl<'a> LinesBackward<'a> {
     /// The lines of the first `len` bytes of `file`.
     fn new(file: &'a File, len: u64) -> Self {
-        LinesBackward { chunks: Backward { file, pos: len, bytes_read: 0 }, buffer: Vec::new() }
+        LinesBackward { chunks: Backward { file, pos: len, bytes_read: 0 }, buffer: Vec::new(), end: 0 }
     }
 
     /// The bytes after the last newline. Must come before [`Self::prev_line`].
     fn take_tail(&mut self) -> io::Result<Vec<u8>> {
         loop {
-            if let Some(newline) = self.buffer.iter().rposition(|&byte| byte == b'\n') {
-                return Ok(self.buffer.split_off(newline + 1));
+            if let Some(newline) = last_newline(&self.buffer[..self.end]) {
+                let tail = self.buffer[newline + 1..self.end].to_vec();
+                self.end = newline + 1;
+                return Ok(tail);
             }
             if !self.pull()? {
-                return Ok(std::mem::take(&mut self.buffer));
+                let tail = self.buffer[..self.end].to_vec();
+                self.end = 0;
+                return Ok(tail);
             }
         }
     }
 
     /// The line before the last one handed out, without its newline, and its offset.
-    fn prev_line(&mut self) -> io::Result<Option<(u64, Vec<u8>)>> {
-        if self.buffer.is_empty() {
+    fn prev_line(&mut self) -> io::Result<Option<(u64, &[u8])>> {
+        if self.end == 0 {
             return Ok(None);
         }
-        loop {
-            // The buffer ends with the newline of the line wanted.
-            let end = self.buffer.len() - 1;
-            if let Some(newline) = self.buffer[..end].iter().rposition(|&byte| byte == b'\n') {
-                let mut line = self.buffer.split_off(newline + 1);
-                line.pop();
-                return Ok(Some((self.chunks.pos + newline as u64 + 1, line)));
+        let (offset, line) = loop {
+            // The bytes not handed out end with the newline of the line wanted.
+            let last = self.end - 1;
+            if let Some(newline) = last_newline(&self.buffer[..last]) {
+                self.end = newline + 1;
+                break (self.chunks.pos + newline as u64 + 1, newline + 1..last);
             }
             if !self.pull()? {
-                let mut line = std::mem::take(&mut self.buffer);
-                line.pop();
-                return Ok(Some((0, line)));
+                self.end = 0;
+                break (0, 0..last);
             }
-        }
+        };
+        Ok(Some((offset, &self.buffer[line])))
     }
 
-    /// Puts the previous chunk in front of the buffer; `false` at the start of the file.
+    /// Puts the previous chunk in front of the bytes not handed out yet; `false` at the
+    /// start of the file.
     fn pull(&mut self) -> io::Result<bool> {
         let Some(mut chunk) = self.chunks.prev_chunk()? else {
             return Ok(false);
         };
-        chunk.append(&mut self.buffer);
+        chunk.extend_from_slice(&self.buffer[..self.end]);
+        self.end = chunk.len();
         self.buffer = chunk;
         Ok(true)
+    }
+}
+
+/// Where the last newline in `bytes` is. Eight bytes at a time, as the journal's lines
+/// are long: byte by byte, this search was a tenth of reading a year of the journal.
+fn last_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut end = bytes.len();
+    while let Some(word) = end.checked_sub(8).and_then(|start| bytes.get(start..end)) {
+        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * u64::from(b'\n'));
+        // Some byte of the word is a newline (a zero byte after the xor).
+        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+            break;
+        }
+        end -= 8;
+    }
+    bytes[..end].iter().rposition(|&byte| byte == b'\n')
+}
+
+#[cfg(test)]
+mod newline_tests {
+    use super::last_newline;
+
+    #[test]
+    fn finds_the_last_newline_as_a_byte_search_does() {
+        let mut bytes = Vec::new();
+        for length in 0..40 {
+            for newline in 0..=length {
+                bytes.clear();
+                bytes.extend((0..length).map(|i| if i == newline { b'\n' } else { b'a' + (i % 26) as u8 }));
+                if length > 0 && newline % 3 == 0 {
+                    bytes[newline / 2] = b'\n';
+                }
+                assert_eq!(last_newline(&bytes), bytes.iter().rposition(|&b| b == b'\n'), "{bytes:?}");
+            }
+        }
+        let high: Vec<u8> = (0..=255).chain(0..=255).collect();
+        assert_eq!(last_newline(&high), high.iter().rposition(|&b| b == b'\n'));
+        assert_eq!(last_newline(&high[..10]), None);
     }
 }

@@ -74,7 +74,7 @@ impl Journal {
     /// If the last line was cut off, it is set aside and reported: tell the patient.
     pub fn open(path: &Path) -> Result<(Journal, Option<SetAside>), JournalError> {
         if let Some(dir) = parent(path) {
-            ensure_private_dir(dir).map_err(failed("create the folder for the journal", dir))?;
+            ensure_private_dir(dir).map_err(failed("set up the folder for the journal", dir))?;
         }
         let file = open_file(path).map_err(failed("open the journal", path))?;
         file.lock().map_err(failed("lock the journal", path))?;

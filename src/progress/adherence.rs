@@ -19,7 +19,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::History;
-use super::load::load_on;
+use super::load::{LighterWeeks, load_with};
 use super::runs::{Run, RunStatus};
 use crate::plan::{dose_in_week, is_due_on, monday_of, quota_in_week, week_index};
 use crate::program::{Program, Schedule, Session};
@@ -123,11 +123,12 @@ pub fn weeks(
     today: NaiveDate,
 ) -> Vec<WeekAdherence> {
     let verdicts = history.verdicts(program);
+    let mut lighter = LighterWeeks::default();
     let mut weeks = Vec::new();
     let mut monday = monday_of(from.max(start));
     while monday <= to {
         let last_day = (monday + Days::new(6)).min(today).max(start);
-        let load_week = load_on(program, start, last_day, &verdicts).week;
+        let load_week = load_with(program, start, last_day, &verdicts, &mut lighter).week;
         weeks.push(week(program, start, monday, &history.runs, today, load_week));
         monday = monday + Days::new(7);
     }

@@ -39,28 +39,59 @@ pub fn load_on(
     date: NaiveDate,
     verdicts: &[(NaiveDate, Verdict)],
 ) -> Load {
+    load_with(program, start, date, verdicts, &mut LighterWeeks::default())
+}
+
+/// The lighter week below each week of a programme, worked out once (it takes every
+/// exercise's dose, week by week): a patient held back comes back to the same weeks again
+/// and again, and the weekly figures ask for the load of every week.
+#[derive(Debug, Default)]
+pub(super) struct LighterWeeks(Vec<Option<u32>>);
+
+impl LighterWeeks {
+    fn below(&mut self, program: &Program, week: u32) -> u32 {
+        let index = week as usize;
+        if self.0.len() <= index {
+            self.0.resize(index + 1, None);
+        }
+        *self.0[index].get_or_insert_with(|| lighter_week(program, week))
+    }
+}
+
+/// [`load_on`], with the lighter weeks of `program` known so far.
+pub(super) fn load_with(
+    program: &Program,
+    start: NaiveDate,
+    date: NaiveDate,
+    verdicts: &[(NaiveDate, Verdict)],
+    lighter: &mut LighterWeeks,
+) -> Load {
     let calendar_week = week_index(start, date);
     if !program.pain.guides_progression {
         return Load { week: calendar_week, calendar_week };
     }
-    let in_week = |week: u32| {
-        verdicts
-            .iter()
-            .filter(move |(day, _)| *day >= start && *day <= date && week_index(start, *day) == week)
-    };
+    // The verdicts sorted into the weeks they fall in, once (not once per week: after
+    // years of use that was most of `rehabit status`'s time): whether each week's
+    // verdicts were all to progress, and the days with a verdict to reduce. One step
+    // back for each such day: the sessions of one day share its next-morning answer,
+    // and must not each step back for it.
+    let weeks = calendar_week as usize + 1;
+    let mut all_progress = vec![true; weeks];
+    let mut reducing: Vec<BTreeSet<NaiveDate>> = vec![BTreeSet::new(); weeks];
+    for (day, verdict) in verdicts.iter().filter(|(day, _)| *day >= start && *day <= date) {
+        let week = week_index(start, *day) as usize;
+        all_progress[week] &= *verdict == Verdict::Progress;
+        if *verdict == Verdict::Reduce {
+            reducing[week].insert(*day);
+        }
+    }
     let mut week = 0;
-    for calendar in 0..=calendar_week {
-        if calendar > 0 && in_week(calendar - 1).all(|(_, verdict)| *verdict == Verdict::Progress) {
+    for calendar in 0..weeks {
+        if calendar > 0 && all_progress[calendar - 1] {
             week += 1;
         }
-        // One step back for each day with a verdict to reduce: the sessions of one day
-        // share its next-morning answer, and must not each step back for it.
-        let reducing: BTreeSet<NaiveDate> = in_week(calendar)
-            .filter(|(_, verdict)| *verdict == Verdict::Reduce)
-            .map(|(day, _)| *day)
-            .collect();
-        for _ in reducing {
-            week = lighter_week(program, week);
+        for _ in &reducing[calendar] {
+            week = lighter.below(program, week);
         }
     }
     Load { week: week.min(calendar_week), calendar_week }
@@ -68,7 +99,8 @@ pub fn load_on(
 
 /// The last week before `week` whose doses differ from it, or week 0.
 fn lighter_week(program: &Program, week: u32) -> u32 {
-    let doses = |w: u32| program.exercises.iter().map(|e| dose_in_week(e, w)).collect::<Vec<_>>();
-    let now = doses(week);
-    (0..week).rev().find(|w| doses(*w) != now).unwrap_or(0)
+    let now: Vec<_> = program.exercises.iter().map(|e| dose_in_week(e, week)).collect();
+    // The first exercise whose dose differs settles it: the others need not be worked out.
+    let differs = |w: u32| program.exercises.iter().zip(&now).any(|(e, dose)| dose_in_week(e, w) != *dose);
+    (0..week).rev().find(|w| differs(*w)).unwrap_or(0)
 }

@@ -5,7 +5,7 @@
 //! earlier one (the patient went back and did it again); a cancelled run stays in the
 //! history but no longer counts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -117,7 +117,13 @@ impl Run {
             }
             Event::Pain { moment: PainMoment::Before, score } => self.pain_before = Some(*score),
             Event::Pain { moment: PainMoment::After, score } => self.pain_after = Some(*score),
-            Event::Pain { moment: PainMoment::NextMorning, .. } | Event::Cancelled { .. } => {}
+            // The safety answers have runs of their own, left out of the runs; a "this
+            // hurts" within a run is told by the pain and skip entries that follow it.
+            Event::Pain { moment: PainMoment::NextMorning, .. }
+            | Event::Cancelled { .. }
+            | Event::SafetyAnswered { .. }
+            | Event::SafetyCleared { .. }
+            | Event::Hurt { .. } => {}
             Event::SetDone { asked, set, side, reps } => {
                 self.sets
                     .retain(|s| !(s.asked.position == asked.position && s.set == *set && s.side == *side));
@@ -150,35 +156,39 @@ impl Run {
 
 /// The runs in `entries`, in the order they started.
 pub fn runs(entries: &[Entry]) -> Vec<Run> {
-    let mut order: Vec<String> = Vec::new();
-    let mut by_id: BTreeMap<String, Run> = BTreeMap::new();
-    let mut cancels: Vec<(String, Option<String>)> = Vec::new();
+    // The runs in the order they started, and where each id is among them: found by the
+    // id borrowed from its entries, so no id is copied for every entry.
+    let mut runs: Vec<Run> = Vec::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut cancels: Vec<(&str, &Option<String>)> = Vec::new();
     for entry in entries {
         match &entry.event {
             Event::Cancelled { cancels: id, reason } => {
-                cancels.push((id.clone(), reason.clone()));
+                cancels.push((id, reason));
                 continue;
             }
-            Event::Pain { moment: PainMoment::NextMorning, .. } => continue,
+            Event::Pain { moment: PainMoment::NextMorning, .. }
+            | Event::SafetyAnswered { .. }
+            | Event::SafetyCleared { .. } => continue,
             _ => {}
         }
-        let run = by_id.entry(entry.run.clone()).or_insert_with(|| {
-            order.push(entry.run.clone());
+        let index = *by_id.entry(entry.run.as_str()).or_insert_with(|| {
             let source = match &entry.event {
                 Event::Logged { activity, .. } => Source::Logged { activity: activity.clone() },
                 Event::MarkedDone { .. } => Source::Marked,
                 _ => Source::Live,
             };
-            Run::new(entry, source)
+            runs.push(Run::new(entry, source));
+            runs.len() - 1
         });
-        run.apply(&entry.event);
+        runs[index].apply(&entry.event);
     }
     for (id, reason) in cancels {
-        if let Some(run) = by_id.get_mut(&id) {
-            run.cancelled = Some(reason);
+        if let Some(&index) = by_id.get(id) {
+            runs[index].cancelled = Some(reason.clone());
         }
     }
-    order.into_iter().filter_map(|id| by_id.remove(&id)).collect()
+    runs
 }
 
 /// The next-morning pain scores, by the day they are about (the latest answer wins).

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 
 use super::exercises::{exercise_name, tally};
 use super::{
-    PainDay, PainTrend, PainWeek, Period, ProgramInfo, Report, RunRow, SkippedExercise, Source, Status,
-    Summary, VersionSeen, WalkRow, WeekRow,
+    PainDay, PainTrend, PainWeek, Period, ProgramInfo, RedFlagAnswer, Report, RunRow, SkippedExercise,
+    Source, Status, Summary, VersionSeen, WalkRow, WeekRow,
 };
-use crate::journal::Entry;
+use crate::journal::{Entry, Event, SafetyLevel};
 use crate::plan::{monday_of, week_index};
 use crate::program::Program;
 use crate::progress::{self, History, Run, RunStatus, WeekAdherence, morning_pain_rising};
@@ -58,7 +58,7 @@ pub fn build(
         weeks,
         runs: rows,
         walks,
-        red_flags: Vec::new(),
+        red_flags: red_flags(entries, from, to),
     }
 }
 
@@ -154,6 +154,39 @@ fn walk_row(run: &RunRow) -> WalkRow {
         notes: run.notes.clone(),
         cancelled: run.cancelled,
     }
+}
+
+/// The red-flag answers given in the period, with the day a clinician's all-clear came
+/// for those that called for a doctor (the first clearance after them, in or after the
+/// period).
+fn red_flags(entries: &[Entry], from: NaiveDate, to: NaiveDate) -> Vec<RedFlagAnswer> {
+    let mut rows = Vec::new();
+    for (index, entry) in entries.iter().enumerate().filter(|(_, e)| e.day >= from && e.day <= to) {
+        let Event::SafetyAnswered { because, answers, outcome } = &entry.event else { continue };
+        let cleared = (*outcome == SafetyLevel::ContactNow)
+            .then(|| {
+                entries[index + 1..]
+                    .iter()
+                    .find(|e| matches!(e.event, Event::SafetyCleared { .. }))
+                    .map(|e| e.day)
+            })
+            .flatten();
+        rows.extend(answers.iter().map(|answer| {
+            let question = crate::safety::question(&answer.question);
+            RedFlagAnswer {
+                day: entry.day,
+                at: entry.at,
+                question: question.map_or_else(|| answer.question.clone(), |q| q.text.to_string()),
+                question_id: answer.question.clone(),
+                answer: answer.yes,
+                urgency: question.map(|q| q.urgency),
+                asked_because: *because,
+                outcome: *outcome,
+                cleared,
+            }
+        }));
+    }
+    rows
 }
 
 /// The programme versions the entries of the period were made under, first seen first.

@@ -125,15 +125,29 @@ pub fn render(report: &Report) -> String {
     walks(&mut out, report);
     out.push_str("</section>\n");
     cancelled(&mut out, report);
+    red_flags(&mut out, report);
     let _ = write!(
         out,
-        "<section class=\"keep\">\n<h2>Red flags</h2>\n<p>{}</p>\n</section>\n\
-         <footer>Made by rehabit on {}. Report format {}.</footer>\n</body>\n</html>\n",
-        escape(text::RED_FLAGS_NONE),
+        "<footer>Made by rehabit on {}. Report format {}.</footer>\n</body>\n</html>\n",
         text::date(report.period.today),
         report.format_version
     );
     out
+}
+
+fn red_flags(out: &mut String, report: &Report) {
+    out.push_str("<section class=\"keep\">\n<h2>Red flags</h2>\n");
+    let rows = text::red_flag_rows(report);
+    if rows.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", escape(text::RED_FLAGS_NONE));
+    } else {
+        let _ = writeln!(out, "<p>{}</p>", escape(text::RED_FLAGS_KEY));
+        // Answers that call for someone stand out, in black and white too.
+        let class = |r: &[String; 5]| if r[2] == "none" { "" } else { "attention" };
+        let cells = |r: &[String; 5]| [d(r[0].clone()), t(&r[1]), l(&r[2]), t(&r[3]), t(&r[4])];
+        table(out, &text::RED_FLAG_COLUMNS, rows.iter().map(|r| row(class(r), &cells(r))));
+    }
+    out.push_str("</section>\n");
 }
 
 fn header(out: &mut String, report: &Report, title: &str) {

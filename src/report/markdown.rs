@@ -17,10 +17,23 @@ pub fn render(report: &Report) -> String {
     pain(&mut out, report);
     walks(&mut out, report);
     cancelled(&mut out, report);
-    out.push_str("\n## Red flags\n\n");
-    out.push_str(text::RED_FLAGS_NONE);
-    out.push('\n');
+    red_flags(&mut out, report);
     out
+}
+
+fn red_flags(out: &mut String, report: &Report) {
+    out.push_str("\n## Red flags\n");
+    let rows = text::red_flag_rows(report);
+    if rows.is_empty() {
+        let _ = writeln!(out, "\n{}", text::RED_FLAGS_NONE);
+        return;
+    }
+    let _ = writeln!(out, "\n{}", text::RED_FLAGS_KEY);
+    table(
+        out,
+        &text::RED_FLAG_COLUMNS,
+        rows.into_iter().map(|row| row.iter().map(|cell| escape(cell)).collect()),
+    );
 }
 
 /// Text made safe for Markdown: markup characters escaped, line breaks as " / ".

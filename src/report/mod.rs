@@ -16,12 +16,13 @@ mod text;
 
 pub use build::build;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
-use crate::journal::{DoseRecord, Ending};
+use crate::journal::{AskedBecause, DoseRecord, Ending, SafetyLevel};
 use crate::program::{PainBands, Phase};
 use crate::progress::{Assessment, DayStatus};
+use crate::safety::Urgency;
 
 /// The version of the report's JSON: raised when a field changes meaning or goes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -45,8 +46,8 @@ pub struct Report {
     pub pain: PainTrend,
     /// Walks and other timed activities: logged afterwards or done with rehabit.
     pub walks: Vec<WalkRow>,
-    /// The patient's answers to the red-flag safety questions. The journal has no such
-    /// answers yet, so this is empty until the safety questions are asked.
+    /// The patient's answers to the red-flag safety questions given in the period: one
+    /// per question each time they were answered, in the order given.
     pub red_flags: Vec<RedFlagAnswer>,
 }
 
@@ -271,13 +272,27 @@ pub struct WalkRow {
     pub cancelled: bool,
 }
 
-/// An answer to a red-flag safety question. None exist yet: the journal format has no
-/// safety questions, so [`Report::red_flags`] stays empty until it does.
+/// An answer to a red-flag safety question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RedFlagAnswer {
     pub day: NaiveDate,
+    /// When the answers were given: every answer of one sitting shares it.
+    pub at: DateTime<FixedOffset>,
+    /// The question as the patient read it.
     pub question: String,
+    /// The question's id, which never changes.
+    pub question_id: String,
+    /// Whether the patient answered yes.
     pub answer: bool,
+    /// What a yes to it calls for; `None` for a question this rehabit does not know.
+    pub urgency: Option<Urgency>,
+    /// Why the questions were asked.
+    pub asked_because: AskedBecause,
+    /// What the answers of that sitting called for.
+    pub outcome: SafetyLevel,
+    /// For answers that called for a doctor now: the day the patient confirmed that a
+    /// clinician had cleared them, if they have.
+    pub cleared: Option<NaiveDate>,
 }
 
 /// The ways the report can be written.

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{ExerciseRow, Report, RunRow, SkippedExercise, Source, Status};
-use crate::journal::DoseRecord;
+use crate::journal::{AskedBecause, DoseRecord, SafetyLevel};
 use crate::progress::{Assessment, DayStatus, Reason, Verdict};
 
 pub fn date(day: NaiveDate) -> String {
@@ -209,8 +209,64 @@ pub fn versions_line(report: &Report) -> Option<String> {
     Some(each.join("; "))
 }
 
-pub const RED_FLAGS_NONE: &str = "rehabit does not ask the red-flag safety questions yet, so there are no \
-     answers to show. Ask the patient about them directly.";
+pub const RED_FLAGS_NONE: &str = "The red-flag safety questions were not answered in this period.";
+
+pub const RED_FLAGS_KEY: &str = "Each row is one time the patient answered every red-flag question; the \
+     questions not listed were answered no. A yes that calls for a doctor now stops every session until \
+     the patient confirms that a clinician has cleared them.";
+
+/// The columns of the red-flags table, in the Markdown and HTML reports.
+pub const RED_FLAG_COLUMNS: [&str; 5] = ["Date", "Asked because", "Answered yes to", "Outcome", "Cleared"];
+
+/// One sitting of red-flag answers, as a row of the red-flags table.
+pub fn red_flag_rows(report: &Report) -> Vec<[String; 5]> {
+    let mut rows: Vec<[String; 5]> = Vec::new();
+    let mut last = None;
+    for answer in &report.red_flags {
+        if last != Some(answer.at) {
+            last = Some(answer.at);
+            let cleared = match (answer.outcome, answer.cleared) {
+                (SafetyLevel::ContactNow, Some(day)) => date(day),
+                (SafetyLevel::ContactNow, None) => "not yet".into(),
+                _ => "–".into(),
+            };
+            let because = match answer.asked_because {
+                AskedBecause::FirstStart => "first start of the programme",
+                AskedBecause::OnDemand => "asked for by the patient",
+                AskedBecause::HighPain => "a high pain score",
+            };
+            rows.push([
+                date(answer.day),
+                because.into(),
+                String::new(),
+                safety_outcome(answer.outcome).into(),
+                cleared,
+            ]);
+        }
+        if let (true, Some(row)) = (answer.answer, rows.last_mut()) {
+            let short =
+                crate::safety::question(&answer.question_id).map_or(answer.question.as_str(), |q| q.short);
+            if !row[2].is_empty() {
+                row[2].push_str("; ");
+            }
+            row[2].push_str(short);
+        }
+    }
+    for row in &mut rows {
+        if row[2].is_empty() {
+            row[2] = "none".into();
+        }
+    }
+    rows
+}
+
+pub fn safety_outcome(level: SafetyLevel) -> &'static str {
+    match level {
+        SafetyLevel::Clear => "clear",
+        SafetyLevel::SeeSoon => "see a physiotherapist or doctor soon",
+        SafetyLevel::ContactNow => "contact a doctor now",
+    }
+}
 
 /// The columns of the sessions table, in the Markdown and HTML reports.
 pub const SESSION_COLUMNS: [&str; 12] = [

@@ -3,6 +3,7 @@
 //! attention ([`SessionRun::next_deadline`]) and returns [`Effect`]s (journal entries,
 //! the bell) for the shell to carry out.
 
+mod hurt;
 mod run;
 pub mod steps;
 pub mod timer;

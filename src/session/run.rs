@@ -6,7 +6,8 @@ use std::time::Duration;
 use super::steps::{Item, Step};
 use super::timer::Timer;
 use super::{Context, Effect, Key, Now};
-use crate::journal::{Ending, Entry, Event, FORMAT_VERSION, PainMoment};
+use crate::journal::{Ending, Entry, Event, FORMAT_VERSION, HurtAdvice, PainMoment};
+use crate::program::PainBands;
 
 /// Where the patient is in the session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,10 @@ pub enum Prompt {
     ConfirmLeave,
     /// Typing why an exercise is skipped.
     SkipReason,
+    /// "This hurts": the exercise stopped, typing the pain now, 0 to 10.
+    HurtScore,
+    /// The stop rule's advice for the pain just given.
+    Advice(HurtAdvice),
 }
 
 /// What happens on the current step.
@@ -79,6 +84,10 @@ pub struct SessionRun {
     pub(super) began: Duration,
     pub(super) worked: Option<Duration>,
     pub(super) ending: Option<Ending>,
+    /// The programme's pain bands, for the stop rule.
+    pub(super) bands: PainBands,
+    /// The last "this hurts": the pain given and the advice.
+    pub(super) hurt: Option<(u8, HurtAdvice)>,
 }
 
 const MAX_TEXT: usize = 500;
@@ -124,6 +133,8 @@ impl SessionRun {
             began: now.mono,
             worked: None,
             ending: None,
+            bands: PainBands::default(),
+            hurt: None,
         };
         run.enter_step(0, now.mono);
         let started = run.entry(now, Event::Started { planned });
@@ -136,6 +147,8 @@ impl SessionRun {
         match (self.stage, self.prompt) {
             (Stage::Over, _) => {}
             (_, Prompt::ConfirmLeave) => self.confirm_leave(key, now, &mut effects),
+            (_, Prompt::HurtScore) => self.hurt_key(key, now, &mut effects),
+            (_, Prompt::Advice(advice)) => self.advice_key(advice, key, now, &mut effects),
             (_, Prompt::SkipReason) => match self.type_text(key) {
                 Some(Some(reason)) => {
                     self.prompt = Prompt::None;
@@ -284,5 +297,17 @@ impl SessionRun {
     }
     pub fn ending(&self) -> Option<Ending> {
         self.ending
+    }
+    /// The last time the patient said "this hurts": the pain given and the advice.
+    pub fn hurt(&self) -> Option<(u8, HurtAdvice)> {
+        self.hurt
+    }
+    /// The programme's pain bands, for the stop rule ("this hurts"); the defaults
+    /// (safe up to 2, acceptable up to 5) until set.
+    pub fn set_pain_bands(&mut self, bands: PainBands) {
+        self.bands = bands;
+    }
+    pub fn pain_bands(&self) -> PainBands {
+        self.bands
     }
 }

@@ -19,6 +19,9 @@ pub struct Item {
     pub version: Version,
     /// The day's dose, progression applied.
     pub dose: Dose,
+    /// The exercise's lower levels, the nearest first, each with its dose as written:
+    /// the lighter versions offered when it hurts.
+    pub easier: Vec<(u8, Version)>,
 }
 
 /// What one step asks for.
@@ -66,17 +69,22 @@ pub fn lay_out(program: &Program, session: &Session, week: u32) -> (Vec<Item>, V
         let (level, dose) = dose_in_week(exercise, week);
         let item = items.len();
         steps.extend(steps_for(item, exercise.kind, &dose));
+        let version = exercise.at_level(level).clone();
+        let mut easier: Vec<(u8, Version)> =
+            exercise.levels.iter().filter(|(at, v)| *at < level && *v != version).cloned().collect();
+        easier.reverse();
         items.push(Item {
             asked: Asked { exercise: id.clone(), position, level, dose: DoseRecord::from(&dose) },
             kind: exercise.kind,
-            version: exercise.at_level(level).clone(),
+            version,
             dose,
+            easier,
         });
     }
     (items, steps)
 }
 
-fn steps_for(item: usize, kind: Kind, dose: &Dose) -> Vec<Step> {
+pub(super) fn steps_for(item: usize, kind: Kind, dose: &Dose) -> Vec<Step> {
     if kind.is_timed() {
         let target = dose.duration.unwrap_or(DEFAULT_ACTIVITY);
         return vec![Step { item, set: 1, sets: 1, side: None, work: Work::Activity { target } }];

@@ -21,6 +21,7 @@ impl SessionRun {
             Key::Char('s') if step.is_rest() => self.next_step(now.mono),
             Key::Char('s') => self.ask(Prompt::SkipReason, now.mono),
             Key::Char('b') => self.go_back(now.mono),
+            Key::Char('p') => self.ask(Prompt::HurtScore, now.mono),
             Key::Char(sign @ ('+' | '=' | '-')) => self.correct(step, sign != '-', now.mono),
             Key::Char('q') | Key::Esc => self.ask(Prompt::ConfirmLeave, now.mono),
             _ => {}
@@ -28,7 +29,7 @@ impl SessionRun {
     }
 
     /// Asks `prompt`, with the timer held still while the patient answers.
-    fn ask(&mut self, prompt: Prompt, now: Duration) {
+    pub(super) fn ask(&mut self, prompt: Prompt, now: Duration) {
         self.resume_after_prompt = self.timer.is_running();
         self.timer.pause(now);
         self.prompt = prompt;

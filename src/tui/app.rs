@@ -1,11 +1,14 @@
 //! The TUI's state: which screen shows, the session in progress and the journal's
 //! entries. Pure like the core: keys and the time come in, effects go out.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use chrono::NaiveDate;
 
 use super::morning::{Answer, MorningCheck};
 use super::reminders::Reminders;
-use crate::journal::{Entry, ProgramRef};
+use super::safety::SafetyCheck;
+use crate::journal::{Entry, Event, PainMoment, ProgramRef};
 use crate::plan::week_index;
 use crate::program::Program;
 use crate::progress::History;
@@ -42,6 +45,8 @@ pub enum Screen {
     Session(Box<SessionRun>),
     /// The next-morning pain check, before the Today screen.
     Morning(MorningCheck),
+    /// The red-flag safety questions, or the message that sessions must wait.
+    Safety(Box<SafetyCheck>),
     /// The weeks so far, `week_offset` weeks back from this one.
     History {
         week_offset: u32,
@@ -75,11 +80,60 @@ pub struct App {
     /// Makes run ids unique between processes started in the same second.
     pub instance: u32,
     pub colour: bool,
+    /// The [`History`] worked out from `entries`, kept until one is added: build an App
+    /// with `HistoryCache::default()`.
+    pub history: HistoryCache,
+}
+
+/// The [`History`] of the entries it was last asked about, so that it is worked out once
+/// per entry recorded rather than several times for every frame and key (with a year of
+/// the journal, that was most of the time start-up spent after reading it). Entries are
+/// only ever added to `App::entries`; their number and the last one tell whether they
+/// changed.
+#[derive(Debug, Default)]
+pub struct HistoryCache(Mutex<Option<Kept>>);
+
+/// A [`History`], and the entries it was worked out from: how many, and the last one.
+#[derive(Debug, Clone)]
+struct Kept {
+    count: usize,
+    last: Option<Entry>,
+    history: Arc<History>,
+}
+
+impl HistoryCache {
+    fn get(&self, entries: &[Entry]) -> Arc<History> {
+        let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        match &*kept {
+            Some(Kept { count, last, history })
+                if *count == entries.len() && last.as_ref() == entries.last() =>
+            {
+                Arc::clone(history)
+            }
+            _ => {
+                let history = Arc::new(History::from_entries(entries));
+                let last = entries.last().cloned();
+                *kept = Some(Kept { count: entries.len(), last, history: Arc::clone(&history) });
+                history
+            }
+        }
+    }
+}
+
+impl Clone for HistoryCache {
+    fn clone(&self) -> Self {
+        HistoryCache(Mutex::new(self.0.lock().unwrap_or_else(PoisonError::into_inner).clone()))
+    }
 }
 
 impl App {
     pub fn today(&self) -> Today {
-        today(&self.program, self.start, self.now.wall.date_naive(), &History::from_entries(&self.entries))
+        today(&self.program, self.start, self.now.wall.date_naive(), &self.history())
+    }
+
+    /// The runs and morning pain of the entries, worked out once for each entry added.
+    pub fn history(&self) -> Arc<History> {
+        self.history.get(&self.entries)
     }
 
     /// The session run in progress, if any.
@@ -109,17 +163,15 @@ impl App {
                 self.ask_morning_check();
                 Vec::new()
             }
-            Screen::Morning(_) | Screen::History { .. } => Vec::new(),
+            Screen::Morning(_) | Screen::History { .. } | Screen::Safety(_) => Vec::new(),
         };
         actions.extend(self.check_reminders());
         actions
     }
 
-    fn ask_morning_check(&mut self) {
+    pub(super) fn ask_morning_check(&mut self) {
         let Some(yesterday) = self.now.wall.date_naive().pred_opt() else { return };
-        if self.morning_skipped != Some(yesterday)
-            && History::from_entries(&self.entries).morning_check_due(yesterday)
-        {
+        if self.morning_skipped != Some(yesterday) && self.history().morning_check_due(yesterday) {
             self.screen = Screen::Morning(MorningCheck::new(yesterday));
         }
     }
@@ -171,15 +223,23 @@ impl App {
             (Screen::Session(run), Press::Key(key)) => {
                 let effects = run.handle(key, now);
                 let over = run.stage() == Stage::Over;
+                let pain_before = effects.iter().any(|effect| {
+                    matches!(effect, Effect::Record(entry)
+                        if matches!(entry.event, Event::Pain { moment: PainMoment::Before, .. }))
+                });
                 actions.extend(self.carry_out(effects));
                 if over {
                     self.screen = Screen::Today;
                     self.selected = self.today().next_up().unwrap_or(self.selected);
+                    self.ask_safety_again();
+                } else if pain_before {
+                    self.hold_session_for_safety();
                 }
             }
             (Screen::Session(_), _) => {}
             (Screen::Today, press) => actions.extend(self.today_key(press, now)),
             (Screen::Morning(_), press) => actions.extend(self.morning_key(press, now)),
+            (Screen::Safety(_), press) => actions.extend(self.safety_key(press, now)),
             (Screen::History { week_offset }, press) => match press {
                 Press::Left => *week_offset = (*week_offset + 1).min(earliest),
                 Press::Right => *week_offset = week_offset.saturating_sub(1),
@@ -210,6 +270,7 @@ impl App {
                 let entry = check.entry(score, &self.program_ref, now, self.instance);
                 self.screen = Screen::Today;
                 self.entries.push(entry.clone());
+                self.ask_safety_again();
                 vec![Action::Record(Box::new(entry))]
             }
         }
@@ -221,8 +282,14 @@ impl App {
             Press::Up => self.selected = self.selected.checked_sub(1).unwrap_or(count.saturating_sub(1)),
             Press::Down => self.selected = (self.selected + 1) % count.max(1),
             Press::Key(Key::Enter | Key::Char(' ' | 'n')) if self.selected < count => {
+                // A red-flag answer that needs a doctor: the message, not the session.
+                if let Some(stop) = self.blocked_message() {
+                    self.screen = Screen::Safety(Box::new(stop));
+                    return Vec::new();
+                }
                 return self.start_session(self.selected, now);
             }
+            Press::Key(Key::Char('s')) => self.screen = Screen::Safety(Box::new(SafetyCheck::on_demand())),
             Press::Key(Key::Char('h')) => self.screen = Screen::History { week_offset: 0 },
             Press::Key(Key::Char('q') | Key::Esc) | Press::Interrupt => return vec![Action::Quit],
             _ => {}
@@ -234,7 +301,7 @@ impl App {
         let day = now.wall.date_naive();
         let session = &self.program.sessions[index];
         // The doses the pain-monitoring model allows today.
-        let load = History::from_entries(&self.entries).load_on(&self.program, self.start, day);
+        let load = self.history().load_on(&self.program, self.start, day);
         let (items, steps) = lay_out(&self.program, session, load.week);
         let context = Context {
             program: self.program_ref.clone(),
@@ -242,13 +309,14 @@ impl App {
             run: format!("{}-{}", now.wall.format("%Y%m%dT%H%M%S"), self.instance),
             day,
         };
-        let (run, effects) = SessionRun::start(context, items, steps, now);
+        let (mut run, effects) = SessionRun::start(context, items, steps, now);
+        run.set_pain_bands(self.program.pain);
         self.screen = Screen::Session(Box::new(run));
         self.carry_out(effects)
     }
 
     /// Keeps recorded entries for the Today screen and hands the effects to the loop.
-    fn carry_out(&mut self, effects: Vec<Effect>) -> Vec<Action> {
+    pub(super) fn carry_out(&mut self, effects: Vec<Effect>) -> Vec<Action> {
         effects
             .into_iter()
             .map(|effect| match effect {

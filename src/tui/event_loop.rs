@@ -2,7 +2,7 @@
 //! next moment the screen must change (a countdown's next second, a retry of the
 //! journal). Nothing pending: it blocks, costing no CPU.
 
-use std::io;
+use std::io::{self, Write};
 use std::time::Duration;
 
 use crossterm::event::{self, Event};
@@ -11,7 +11,7 @@ use super::app::{Action, App};
 use super::keys::press_of;
 use super::terminal;
 use crate::clock::Clock;
-use crate::journal::Journal;
+use crate::journal::{Journal, WriteFailed};
 
 /// How long to wait before trying again to save entries the journal refused.
 const RETRY_AFTER: Duration = Duration::from_secs(5);
@@ -28,15 +28,41 @@ pub fn run(mut app: App, mut journal: Journal, clock: Clock) -> io::Result<()> {
 /// Entries the journal still refuses at the end are printed, so they are never lost
 /// silently: the patient (or their physio) can keep them.
 fn keep_unsaved(journal: &mut Journal) {
-    let Err(failed) = journal.flush() else { return };
-    eprintln!(
+    let report = terminal::with_last_words(|words| {
+        *words = None;
+        journal.flush().err().map(|failed| unsaved_report(journal, &failed))
+    });
+    if let Some(report) = report {
+        // Not eprintln!, which panics when the terminal has gone (a hang-up).
+        let _ = writeln!(io::stderr(), "{report}");
+    }
+}
+
+/// Writes to the journal with `write`, keeping the words a signal would leave up to date:
+/// the entries still waiting, if any.
+fn save(
+    journal: &mut Journal,
+    write: impl FnOnce(&mut Journal) -> Result<(), WriteFailed>,
+) -> Result<(), WriteFailed> {
+    terminal::with_last_words(|words| {
+        let written = write(journal);
+        *words = written.as_ref().err().map(|failed| unsaved_report(journal, failed));
+        written
+    })
+}
+
+/// What went wrong, then the entries not saved, one per line, as the journal holds them.
+fn unsaved_report(journal: &Journal, failed: &WriteFailed) -> String {
+    let mut report = format!(
         "rehabit: {failed}. They are printed below: keep them. Once the problem is fixed, they can be \
          added as they are to the end of {}.",
         journal.path().display()
     );
     for line in journal.pending_lines() {
-        eprintln!("{line}");
+        report.push('\n');
+        report.push_str(line);
     }
+    report
 }
 
 fn drive(
@@ -75,23 +101,26 @@ fn drive(
             actions = app.tick(clock.now());
         }
         let mut quit = false;
+        // The bell first: it says a timer has ended, now. The entries recorded with it
+        // wait for the disk (each is synced), which can take longer than that allows.
+        for _ in actions.iter().filter(|action| **action == Action::Bell) {
+            let _screen = terminal::hold_screen();
+            terminal::bell();
+        }
         for action in actions {
             match action {
                 Action::Record(entry) => {
-                    if let Err(failed) = journal.append(&entry) {
+                    if let Err(failed) = save(journal, |journal| journal.append(&entry)) {
                         app.notice = Some(unsaved_notice(&failed.to_string()));
                         retry_at = Some(clock.now().mono + RETRY_AFTER);
                     }
                 }
-                Action::Bell => {
-                    let _screen = terminal::hold_screen();
-                    terminal::bell();
-                }
+                Action::Bell => {}
                 Action::Quit => quit = true,
             }
         }
         if retry_at.is_some_and(|at| clock.now().mono >= at) {
-            match journal.flush() {
+            match save(journal, Journal::flush) {
                 Ok(()) => {
                     app.notice = None;
                     retry_at = None;

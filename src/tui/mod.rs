@@ -5,6 +5,7 @@ mod event_loop;
 pub mod keys;
 pub mod morning;
 mod reminders;
+pub mod safety;
 pub mod style;
 mod terminal;
 pub mod view;

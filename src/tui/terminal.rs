@@ -1,5 +1,6 @@
 //! Taking over the terminal and always giving it back: on quit, on a panic (ratatui's
-//! hook), and on SIGTERM, SIGHUP or SIGQUIT, which would otherwise leave it in raw mode.
+//! hook), and on SIGTERM, SIGHUP or SIGQUIT, which would otherwise leave it in raw mode
+//! (and, after a signal, printing the entries the journal has not saved yet).
 
 use std::io::{self, Write};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -13,9 +14,19 @@ use signal_hook::iterator::Signals;
 /// through a frame (which would leave part of it on the patient's normal screen).
 static SCREEN: Mutex<()> = Mutex::new(());
 
+/// What to print once the terminal is given back after a signal: the entries the journal
+/// has not saved yet, so that they are not lost without a word.
+static LAST_WORDS: Mutex<Option<String>> = Mutex::new(None);
+
 /// The screen, for drawing one frame.
 pub fn hold_screen() -> MutexGuard<'static, ()> {
     SCREEN.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Runs `update` on the words a signal leaves on the terminal. Writing to the journal
+/// happens inside it, so a signal never finds an entry both saved and listed unsaved.
+pub fn with_last_words<T>(update: impl FnOnce(&mut Option<String>) -> T) -> T {
+    update(&mut LAST_WORDS.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
 /// Takes over the terminal, with a panic hook and signal handlers that restore it.
@@ -27,10 +38,15 @@ pub fn enter() -> io::Result<DefaultTerminal> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGQUIT])?;
     thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            // Every step done is already in the journal: restoring the terminal is all
-            // that is left to do, once the frame being drawn is finished.
+            // Every step done is already in the journal (or, if the journal refused it,
+            // in the last words): restoring the terminal is all that is left to do, once
+            // the frame being drawn is finished.
             let _screen = hold_screen();
             leave();
+            if let Some(words) = with_last_words(Option::take) {
+                // Not eprintln!, which panics when the terminal has gone (a hang-up).
+                let _ = writeln!(io::stderr(), "{words}");
+            }
             std::process::exit(128 + signal);
         }
     });

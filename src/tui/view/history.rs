@@ -26,7 +26,7 @@ const DAYS_END: usize = 14 + 7 * 3;
 
 pub fn render(app: &App, week_offset: u32, area: Rect, buf: &mut Buffer) {
     let today = app.now.wall.date_naive();
-    let history = History::from_entries(&app.entries);
+    let history = app.history();
     let chosen = monday_of(today) - Days::new(7 * u64::from(week_offset));
     let from = chosen - Days::new(7 * u64::from(weeks_that_fit(area.height) - 1));
     let weeks = progress::weeks(&app.program, app.start, from, chosen, &history, today);

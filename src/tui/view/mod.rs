@@ -2,8 +2,10 @@
 
 mod charts;
 mod history;
+mod hurt;
 mod morning;
 mod prompts;
+mod safety;
 mod session;
 mod today;
 
@@ -46,6 +48,7 @@ impl Widget for &App {
             Screen::Today => today::render(self, body, buf),
             Screen::Session(run) => session::render(self, run, body, buf),
             Screen::Morning(check) => morning::render(self, check, body, buf),
+            Screen::Safety(check) => safety::render(self, check, body, buf),
             Screen::History { week_offset } => history::render(self, *week_offset, body, buf),
         }
         render_footer(self, footer, buf);

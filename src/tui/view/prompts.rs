@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::centred_box;
-use crate::journal::Ending;
+use crate::journal::{Ending, HurtAdvice};
 use crate::session::{Outcome, Prompt, SessionRun, Stage};
 use crate::tui::app::App;
 use crate::tui::style;
@@ -96,8 +96,11 @@ fn render_text_field(text: &str, area: Rect, buf: &mut Buffer) {
 fn render_summary(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     let done = run.outcomes().iter().filter(|o| **o == Outcome::Done).count();
     let skipped = run.outcomes().iter().filter(|o| **o == Outcome::Skipped).count();
-    let heading = match run.ending() {
-        Some(Ending::Left) => "Session ended early. What you did is saved.",
+    let heading = match (run.ending(), run.hurt()) {
+        (Some(Ending::Left), Some((_, HurtAdvice::StopForToday))) => {
+            "You stopped for today because of pain. What you did is saved."
+        }
+        (Some(Ending::Left), _) => "Session ended early. What you did is saved.",
         _ => "Session finished. Well done!",
     };
     let mut lines = vec![
@@ -150,5 +153,7 @@ pub fn render_prompt(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) 
             .render(text, buf);
             render_text_field(run.typed(), field, buf);
         }
+        Prompt::HurtScore => super::hurt::render_score(app, run, area, buf),
+        Prompt::Advice(advice) => super::hurt::render_advice(app, run, advice, area, buf),
     }
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::hanging;
 use crate::plan::dose_in_week;
 use crate::progress::Assessment;
+use crate::safety::{SafetyOutcome, latest_outcome};
 use crate::session::Outcome;
 use crate::today::{Due, SessionToday, Today};
 use crate::tui::app::App;
@@ -75,7 +76,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(model);
     Paragraph::new(advice).wrap(Wrap { trim: false }).render(model, buf);
 
+    let blocked = app.safety_gate().is_blocked();
     let next_step = match (today.sessions.get(app.selected), today.next_up()) {
+        _ if blocked => " Please don't exercise today: a safety answer needs a doctor first. Press Enter \
+                         for what to do."
+            .to_string(),
         (Some(chosen), _) if !chosen.done_today => format!(" Press Enter to start {}.", chosen.name),
         (_, Some(index)) => format!(
             " {} is done. Next up: {}.",
@@ -84,7 +89,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         _ => " All done for today. Well done! Press Enter to do a session again.".to_string(),
     };
     Paragraph::new(hanging(vec![Span::raw(next_step)], 1, next.width))
-        .style(app.paint(style::NEXT_STEP))
+        .style(app.paint(if blocked { style::WARNING } else { style::NEXT_STEP }))
         .wrap(Wrap { trim: false })
         .render(next, buf);
 }
@@ -93,6 +98,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// then its verdict on the last session, then whether it holds the doses back.
 fn advice_lines(app: &App, today: &Today, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    if let Some(text) = see_soon(app, today) {
+        lines.extend(hanging(vec![Span::styled(text, app.paint(style::WARNING))], 1, width));
+    }
     if today.morning_pain_rising {
         lines.extend(hanging(
             vec![Span::styled(
@@ -137,6 +145,19 @@ fn advice_lines(app: &App, today: &Today, width: u16) -> Vec<Line<'static>> {
         lines.extend(hanging(vec![Span::styled(text, app.paint(style::DIM))], 1, width));
     }
     lines
+}
+
+/// For a week after red-flag answers that call for a physiotherapist or doctor soon (and
+/// not now): the reminder to book them.
+fn see_soon(app: &App, today: &Today) -> Option<String> {
+    match latest_outcome(&app.entries)? {
+        (day, SafetyOutcome::SeeSoon { .. }) if (today.date - day).num_days() < 7 => Some(
+            " From your answers to the safety questions: please book an appointment with your \
+             physiotherapist or doctor."
+                .to_string(),
+        ),
+        _ => None,
+    }
 }
 
 /// Whether the pain-monitoring model keeps today's doses lighter than the plan's: it
