@@ -1,7 +1,7 @@
-//! The core's costs, each beside its budget (issue 7): loading and checking the bundled
-//! programmes, reading the journal's last week out of five years, building the Today
-//! and History screens' figures from a year of entries, the report over five years,
-//! and drawing the Today and session screens.
+//! The core's costs (issue 7): loading and checking the bundled programmes (budget 2 ms
+//! each), reading the last week and the last year of a five-year journal, and an empty
+//! one, working out the Today and History screens from a year of entries, the report
+//! over five years, and drawing the Today, session and History screens.
 //!
 //!   cargo bench                 (about a minute and a half)
 //!   cargo bench -- report       (only the benchmarks whose name holds "report")

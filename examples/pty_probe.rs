@@ -30,13 +30,13 @@ use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-/// The longest any one step may take.
+/// The longest any one wait may take.
 const TIMEOUT: Duration = Duration::from_secs(120);
 
 #[derive(Debug, Clone)]
@@ -187,26 +187,31 @@ fn run(steps: &[Step], command: &[String], cols: u16, rows: u16) -> Result<Vec<(
     }
     let non_zero = |n: u16| NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN);
     let parser = vt100::Parser::new_with_callbacks(non_zero(rows), non_zero(cols), 0, Bells::default());
-    let screen = Arc::new(Mutex::new(Screen { parser, want: None, met_at: None, closed: false }));
+    // The screen, and word from the reader each time it changed: waits need no polling,
+    // which would take the processor from the programs measured.
+    let shared =
+        Arc::new((Mutex::new(Screen { parser, want: None, met_at: None, closed: false }), Condvar::new()));
     let mut reader = pair.master.try_clone_reader().map_err(|e| e.to_string())?;
     let mut writer = pair.master.take_writer().map_err(|e| e.to_string())?;
     let reading = {
-        let screen = Arc::clone(&screen);
+        let shared = Arc::clone(&shared);
         thread::spawn(move || {
+            let (screen, changed) = &*shared;
             let mut buffer = [0; 64 * 1024];
             loop {
                 let read = reader.read(&mut buffer);
                 let at = Instant::now();
                 let mut screen = screen.lock().unwrap_or_else(|e| e.into_inner());
                 match read {
-                    Ok(0) | Err(_) => {
-                        screen.closed = true;
-                        return;
-                    }
+                    Ok(0) | Err(_) => screen.closed = true,
                     Ok(n) => screen.parser.process(&buffer[..n]),
                 }
                 if screen.met_at.is_none() && screen.met() {
                     screen.met_at = Some(at);
+                }
+                changed.notify_all();
+                if screen.closed {
+                    return;
                 }
             }
         })
@@ -216,22 +221,23 @@ fn run(steps: &[Step], command: &[String], cols: u16, rows: u16) -> Result<Vec<(
         pair.slave.spawn_command(builder).map_err(|e| format!("{} did not start: {e}", command[0]))?;
     drop(pair.slave);
     let pid = child.process_id().unwrap_or(0);
+    let (screen, changed) = &*shared;
     let lock = || screen.lock().unwrap_or_else(|e| e.into_inner());
     let wait_until = |what: &str, done: &dyn Fn(&Screen) -> Option<Instant>| -> Result<Instant, String> {
+        let waiting = Instant::now();
+        let mut screen = lock();
         loop {
-            {
-                let screen = lock();
-                if let Some(at) = done(&screen) {
-                    return Ok(at);
-                }
-                if screen.closed || started.elapsed() > TIMEOUT {
-                    return Err(format!(
-                        "waited for {what}; the screen shows:\n{}",
-                        screen.parser.screen().contents()
-                    ));
-                }
+            if let Some(at) = done(&screen) {
+                return Ok(at);
             }
-            thread::sleep(Duration::from_millis(1));
+            let left = TIMEOUT.saturating_sub(waiting.elapsed());
+            if screen.closed || left.is_zero() {
+                return Err(format!(
+                    "waited for {what}; the screen shows:\n{}",
+                    screen.parser.screen().contents()
+                ));
+            }
+            screen = changed.wait_timeout(screen, left).unwrap_or_else(|e| e.into_inner()).0;
         }
     };
     let mut figures = Vec::new();

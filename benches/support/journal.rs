@@ -2,18 +2,19 @@
 //! with the real [`Entry`] types, as rehabit itself would have recorded it.
 //!
 //! Shared by the benchmarks (`benches/`) and `examples/make_journal.rs`, which writes
-//! one to a file for `scripts/bench.sh`. Deterministic: the same programme, dates and
-//! seed give the same journal, byte for byte.
+//! one to a file for `scripts/bench.sh`. Deterministic: the same programme, dates, seed
+//! and time zone give the same journal, byte for byte.
 //!
 //! Day by day, from the start to the end (both included): every session due that day
 //! (set days; a weekly quota on its first days of the week) is done 19 times in 20,
 //! with the pain before it, each set (and side) and each exercise done, the pain after
 //! (mostly in the programme's safe band, now and then in the acceptable one) and the
 //! end; now and then a note, a skipped exercise or a session left early. The next
-//! morning's pain is answered on most mornings after a session, mostly as it was before
-//! the session, sometimes lower, now and then higher. A walk is logged on most Sundays
-//! and some Wednesdays, a session is marked done afterwards now and then, and a few of
-//! those are taken back (cancelled). Times carry nanoseconds, as the clock gives them.
+//! morning's pain is answered on most mornings after a session (and always on the last
+//! day), mostly as it was before the session, sometimes lower, now and then higher. A
+//! walk is logged on most Sundays and some Wednesdays, a session is marked done
+//! afterwards now and then, and a few of those are taken back (cancelled). Times carry
+//! nanoseconds, as the clock gives them.
 
 #![allow(dead_code)]
 
@@ -129,7 +130,8 @@ pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate,
     while day <= end {
         let week = week_index(start, day);
         // The morning check about yesterday's sessions.
-        if let Some(usual) = pain_yesterday.filter(|_| random.chance(85)) {
+        // Always on the last day, so that rehabit opens on Today, not on the question.
+        if let Some(usual) = pain_yesterday.filter(|_| random.chance(85) || day == end) {
             let yesterday = day.pred_opt().expect("a day before");
             let time =
                 at_nano(day, 7, random.between(0, 59) as u32, 0, random.between(0, 999_999_999) as u32);

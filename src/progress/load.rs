@@ -104,3 +104,82 @@ fn lighter_week(program: &Program, week: u32) -> u32 {
     let differs = |w: u32| program.exercises.iter().zip(&now).any(|(e, dose)| dose_in_week(e, w) != *dose);
     (0..week).rev().find(|w| differs(*w)).unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Days;
+
+    use super::*;
+
+    /// The load as first written: every week looked through every verdict. The quicker
+    /// version must give the same for any verdicts.
+    fn load_by_weeks(
+        program: &Program,
+        start: NaiveDate,
+        date: NaiveDate,
+        verdicts: &[(NaiveDate, Verdict)],
+    ) -> Load {
+        let calendar_week = week_index(start, date);
+        if !program.pain.guides_progression {
+            return Load { week: calendar_week, calendar_week };
+        }
+        let in_week = |week: u32| {
+            verdicts
+                .iter()
+                .filter(move |(day, _)| *day >= start && *day <= date && week_index(start, *day) == week)
+        };
+        let mut week = 0;
+        for calendar in 0..=calendar_week {
+            if calendar > 0 && in_week(calendar - 1).all(|(_, verdict)| *verdict == Verdict::Progress) {
+                week += 1;
+            }
+            let reducing: BTreeSet<NaiveDate> = in_week(calendar)
+                .filter(|(_, verdict)| *verdict == Verdict::Reduce)
+                .map(|(day, _)| *day)
+                .collect();
+            for _ in reducing {
+                week = lighter_week(program, week);
+            }
+        }
+        Load { week: week.min(calendar_week), calendar_week }
+    }
+
+    #[test]
+    fn gives_the_load_every_week_looking_through_every_verdict_gave() {
+        let source = crate::bundled::find("core-stability").expect("bundled").source;
+        let program = crate::program::check(source).program.expect("valid");
+        let start = NaiveDate::from_ymd_opt(2025, 3, 5).expect("a date");
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut lighter = LighterWeeks::default();
+        let mut furthest = 0;
+        for round in 0..200 {
+            let count = next() % 120;
+            // From many holds and reductions to hardly any.
+            let spread = 10 + (round % 5) * 40;
+            let verdicts: Vec<(NaiveDate, Verdict)> = (0..count)
+                .map(|_| {
+                    let day = start + Days::new(next() % 300) - Days::new(10);
+                    let verdict = match next() % spread {
+                        6..8 => Verdict::Hold,
+                        8..10 => Verdict::Reduce,
+                        _ => Verdict::Progress,
+                    };
+                    (day, verdict)
+                })
+                .collect();
+            let date = start + Days::new(next() % 320) - Days::new(5);
+            let expected = load_by_weeks(&program, start, date, &verdicts);
+            furthest = furthest.max(expected.week);
+            assert_eq!(load_on(&program, start, date, &verdicts), expected, "round {round}");
+            // Sharing what is known of the lighter weeks changes nothing.
+            assert_eq!(load_with(&program, start, date, &verdicts, &mut lighter), expected, "round {round}");
+        }
+        assert!(furthest > 12, "the loads went as far as week {furthest}");
+    }
+}

@@ -80,16 +80,16 @@ pub struct App {
     /// Makes run ids unique between processes started in the same second.
     pub instance: u32,
     pub colour: bool,
-    /// The [`History`] worked out from `entries`, kept until one is added: build an App
-    /// with `HistoryCache::default()`.
+    /// The [`History`] and the [`Today`] worked out from `entries`, kept until they
+    /// change: build an App with `HistoryCache::default()`.
     pub history: HistoryCache,
 }
 
-/// The [`History`] of the entries it was last asked about, so that it is worked out once
-/// per entry recorded rather than several times for every frame and key (with a year of
-/// the journal, that was most of the time start-up spent after reading it). Entries are
-/// only ever added to `App::entries`; their number and the last one tell whether they
-/// changed.
+/// The [`History`] of the entries it was last asked about, and the [`Today`] worked out
+/// from it, so that each is worked out once per change (an entry recorded, the day
+/// turning) rather than several times for every frame and key: with a year of the
+/// journal, that was most of the time start-up spent after reading it. Entries are only
+/// ever added to `App::entries`; their number and the last one tell whether they changed.
 #[derive(Debug, Default)]
 pub struct HistoryCache(Mutex<Option<Kept>>);
 
@@ -99,22 +99,51 @@ struct Kept {
     count: usize,
     last: Option<Entry>,
     history: Arc<History>,
+    /// The Today worked out from it, and what else it was worked out from.
+    today: Option<(TodayFrom, Today)>,
+}
+
+/// What a [`Today`] depends on besides the history.
+#[derive(Debug, Clone)]
+struct TodayFrom {
+    program: Program,
+    start: NaiveDate,
+    date: NaiveDate,
 }
 
 impl HistoryCache {
-    fn get(&self, entries: &[Entry]) -> Arc<History> {
+    /// Works the history out again if `entries` changed since.
+    fn refresh(kept: &mut Option<Kept>, entries: &[Entry]) {
+        let current = |kept: &Kept| kept.count == entries.len() && kept.last.as_ref() == entries.last();
+        if !kept.as_ref().is_some_and(current) {
+            let history = Arc::new(History::from_entries(entries));
+            *kept = Some(Kept { count: entries.len(), last: entries.last().cloned(), history, today: None });
+        }
+    }
+
+    fn history(&self, entries: &[Entry]) -> Arc<History> {
         let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        Self::refresh(&mut kept, entries);
         match &*kept {
-            Some(Kept { count, last, history })
-                if *count == entries.len() && last.as_ref() == entries.last() =>
-            {
-                Arc::clone(history)
+            Some(kept) => Arc::clone(&kept.history),
+            None => Arc::new(History::from_entries(entries)),
+        }
+    }
+
+    fn today(&self, entries: &[Entry], program: &Program, start: NaiveDate, date: NaiveDate) -> Today {
+        let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        Self::refresh(&mut kept, entries);
+        let Some(kept) = kept.as_mut() else {
+            return today(program, start, date, &History::from_entries(entries));
+        };
+        match &kept.today {
+            Some((from, known)) if from.program == *program && from.start == start && from.date == date => {
+                known.clone()
             }
             _ => {
-                let history = Arc::new(History::from_entries(entries));
-                let last = entries.last().cloned();
-                *kept = Some(Kept { count: entries.len(), last, history: Arc::clone(&history) });
-                history
+                let today = today(program, start, date, &kept.history);
+                kept.today = Some((TodayFrom { program: program.clone(), start, date }, today.clone()));
+                today
             }
         }
     }
@@ -128,12 +157,12 @@ impl Clone for HistoryCache {
 
 impl App {
     pub fn today(&self) -> Today {
-        today(&self.program, self.start, self.now.wall.date_naive(), &self.history())
+        self.history.today(&self.entries, &self.program, self.start, self.now.wall.date_naive())
     }
 
     /// The runs and morning pain of the entries, worked out once for each entry added.
     pub fn history(&self) -> Arc<History> {
-        self.history.get(&self.entries)
+        self.history.history(&self.entries)
     }
 
     /// The session run in progress, if any.
