@@ -17,7 +17,7 @@ use crate::journal::{Asked, DoseRecord, Entry, Event, FORMAT_VERSION, Journal, P
 use crate::paths::Dirs;
 use crate::plan::dose_in_week;
 use crate::program::choice::{closest, quoted_list};
-use crate::program::{Kind, Program, Session, short_duration};
+use crate::program::{Kind, Program, Session, capitalise, short_duration};
 use crate::progress::{History, Run, Source, morning_pain_rising};
 use crate::today::today;
 
@@ -197,11 +197,6 @@ fn session_for(program: &Program, walking: bool) -> String {
 pub(super) fn activity_words(activity: &str, seconds: u64, article: &str) -> String {
     let length = short_duration(Duration::from_secs(seconds));
     if is_walking(activity) { format!("{article} {length} walk") } else { format!("{length} of {activity}") }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 pub fn mark_done(session: &str, date: &str) -> Outcome {

@@ -26,6 +26,12 @@ pub fn how_often(times: u8) -> String {
     }
 }
 
+/// `text` with its first letter in capitals, for a sentence that starts with a value.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 impl Dose {
     /// The dose in a few words, for lists and plans.
     pub fn summary(&self) -> String {

@@ -20,7 +20,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use choice::named_choice;
-pub use dose_text::{how_often, short_duration};
+pub use dose_text::{capitalise, how_often, short_duration};
 pub use load::{Checked, check, content_hash};
 pub use problem::{Problem, Severity};
 

@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
 use super::settings::ReminderSettings;
-use crate::program::Program;
+use crate::program::{Program, capitalise};
 use crate::today::{Due, Today};
 
 /// A reminder that comes later than planned (the computer was asleep or off) is
@@ -161,11 +161,6 @@ pub fn reminders_of_day(program: &Program, today: &Today, settings: &ReminderSet
 
 fn at(settings: &ReminderSettings, date: NaiveDate, time: NaiveTime) -> NaiveDateTime {
     date.and_time(settings.after_quiet(time))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The reminders to send at `now`: due, not yet sent, not too late, not in quiet
