@@ -4,6 +4,9 @@
 //! touches files, the terminal or the clock. The shells ([`cli`], [`tui`], [`journal`],
 //! [`paths`], [`settings`]) do the input and output.
 
+#[macro_use]
+pub mod i18n;
+
 pub mod bundled;
 pub mod calendar;
 pub mod cli;

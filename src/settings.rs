@@ -58,6 +58,11 @@ impl Settings {
         NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
     }
 
+    /// The language the patient chose (`language = "sv"`), as written.
+    pub fn language(&self) -> Option<&str> {
+        self.document.get("language")?.as_str()
+    }
+
     /// The reminder settings from `[reminders]`, and any problem with them in plain
     /// words (the default is kept for a setting that can't be read).
     pub fn reminders(&self) -> (crate::remind::ReminderSettings, Vec<String>) {

@@ -41,6 +41,10 @@ REHABIT_CONFIG_DIR to keep them somewhere else.")]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The language to speak: en, sv, nb (or no), da or nl [default: `language` in
+    /// config.toml, then your system's language, then English].
+    #[arg(long, global = true, value_name = "CODE")]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -262,6 +266,10 @@ fn explain_bugs_calmly() {
 pub fn main() -> ExitCode {
     explain_bugs_calmly();
     let cli = Cli::parse();
+    if let Err(message) = speak_the_patients_language(cli.lang.as_deref()) {
+        eprintln!("rehabit: {message}");
+        return ExitCode::from(2);
+    }
     let outcome = match cli.command {
         None => coach::run(),
         Some(Command::Check { files }) => return check::run(&files),
@@ -274,6 +282,26 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Chooses the language once, before anything is shown: `--lang`, then `language` in
+/// config.toml, then the system locale. A setting rehabit can't read is mentioned and
+/// never stops it.
+fn speak_the_patients_language(flag: Option<&str>) -> Outcome {
+    let setting = match flag {
+        Some(_) => None,
+        None => crate::paths::Dirs::from_env()
+            .ok()
+            .and_then(|dirs| crate::settings::Settings::load(&dirs.settings_file()).ok())
+            .and_then(|settings| settings.language().map(str::to_string)),
+    };
+    let choice = crate::i18n::choose(flag, setting.as_deref(), |name| std::env::var(name).ok())
+        .map_err(|error| error.to_string())?;
+    crate::i18n::set_language(choice.lang);
+    if let Some(problem) = choice.problem {
+        eprintln!("rehabit: config.toml: {problem}");
+    }
+    Ok(())
 }
 
 fn run(command: Command) -> Outcome {

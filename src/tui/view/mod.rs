@@ -65,10 +65,12 @@ impl App {
 }
 
 fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!(
-        "This window is too small. Please make it at least {MIN_WIDTH} columns wide and {MIN_HEIGHT} rows high \
-         (it is {} x {} now).",
-        area.width, area.height
+    let text = t!(
+        "common-window-too-small",
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT,
+        width = area.width,
+        height = area.height
     );
     Paragraph::new(text).wrap(Wrap { trim: true }).render(area, buf);
 }

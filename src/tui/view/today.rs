@@ -28,8 +28,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Length(2),
     ])
     .areas(area);
-    let date = today.date.format("%A %-d %B").to_string();
-    let week = format!(" · week {}", today.week + 1);
+    let date = crate::i18n::date(today.date, "date-weekday-day-month");
+    let week = format!(" · {}", t!("today-week", week = today.week + 1));
     let room = usize::from(header.width).saturating_sub(week.chars().count() + date.chars().count() + 3);
     let left = format!(" {}{week}", shorten(&app.program.about.title, room));
     let gap = (header.width as usize).saturating_sub(left.chars().count() + date.chars().count() + 1);
@@ -41,7 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if app.is_default {
         lines.extend(hanging(
             vec![Span::styled(
-                " No programme chosen yet, so this is the gentle start (see `rehabit programs`).",
+                format!(" {}", t!("today-no-programme-chosen")),
                 app.paint(style::DIM),
             )],
             1,
