@@ -101,7 +101,9 @@ fn no_language_has_texts_english_lacks_or_values_english_does_not_give() {
         for (area, keys) in all_keys(lang) {
             for (key, used) in keys {
                 match english[area].get(&key) {
-                    None => wrong.push(format!("locales/{}/{area}.ftl has {key}, English does not", lang.code())),
+                    None => {
+                        wrong.push(format!("locales/{}/{area}.ftl has {key}, English does not", lang.code()))
+                    }
                     Some(given) => {
                         for variable in used.difference(given) {
                             wrong.push(format!("locales/{}/{area}.ftl: {key} uses ${variable}", lang.code()));
@@ -120,7 +122,10 @@ fn keys_are_named_after_their_file_and_never_repeated() {
     for (area, keys) in all_keys(Lang::En) {
         for key in keys.keys().filter(|key| !key.contains('.')) {
             if area != "common" {
-                assert!(key.starts_with(&format!("{area}-")), "{key} in {area}.ftl should start with {area}-");
+                assert!(
+                    key.starts_with(&format!("{area}-")),
+                    "{key} in {area}.ftl should start with {area}-"
+                );
             }
             if let Some(other) = seen.insert(key.clone(), area) {
                 panic!("{key} is in both {other}.ftl and {area}.ftl");
@@ -132,7 +137,8 @@ fn keys_are_named_after_their_file_and_never_repeated() {
 /// Every `t!("key")` and `i18n::date(…, "key")` outside comments in the code names an English text.
 #[test]
 fn every_text_the_code_asks_for_exists() {
-    let english: BTreeSet<String> = all_keys(Lang::En).into_values().flat_map(|keys| keys.into_keys()).collect();
+    let english: BTreeSet<String> =
+        all_keys(Lang::En).into_values().flat_map(|keys| keys.into_keys()).collect();
     let mut asked = Vec::new();
     collect_asked(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut asked);
     let missing: Vec<_> = asked.iter().filter(|(_, key)| !english.contains(key)).collect();
@@ -154,7 +160,8 @@ fn collect_asked(folder: &Path, asked: &mut Vec<(String, String)>) {
             for marker in ["t!(\"", "i18n::date("] {
                 for (at, _) in code.match_indices(marker) {
                     let rest = &code[at + marker.len()..];
-                    let rest = if marker == "t!(\"" { rest } else { rest.split_once(", \"").map_or("", |p| p.1) };
+                    let rest =
+                        if marker == "t!(\"" { rest } else { rest.split_once(", \"").map_or("", |p| p.1) };
                     if let Some((key, _)) = rest.split_once('"')
                         && !key.is_empty()
                         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')

@@ -1103,3 +1103,61 @@ fn answering_no_to_everything_later_does_not_lift_a_block() {
     patient.enter();
     assert!(patient.app.session().is_none());
 }
+
+/// The main screens in every language rehabit speaks, at 80 x 24.
+macro_rules! in_languages {
+    ($($lang:ident: $code:ident),+ ; $screens:tt) => {
+        $(in_languages!(@one $lang $code $screens);)+
+    };
+    (@one $lang:ident $code:ident [$($name:ident),+ $(,)?]) => {
+        mod $code {
+            $(
+                #[test]
+                fn $name() {
+                    let _speaking = rehabit::i18n::use_language_here(rehabit::i18n::Lang::$lang);
+                    let terminal = super::draw(&super::$name(), 80, 24);
+                    insta::assert_snapshot!(concat!(stringify!($code), "_", stringify!($name)), terminal.backend());
+                }
+            )+
+        }
+    };
+}
+
+in_languages![Sv: sv, Nb: nb, Da: da, Nl: nl; [
+    today_fresh,
+    today_partly_done,
+    today_walks_this_week,
+    help_on_today,
+    morning_check,
+    today_verdict_hold,
+    pain_before_typed,
+    reps_set_2_after_rest,
+    hold_holding,
+    left_side,
+    walk_running,
+    skip_reason,
+    confirm_leave,
+    summary_finished,
+    safety_first_run,
+    safety_question,
+    safety_contact_now,
+    today_blocked,
+    hurt_question,
+    hurt_stop_for_today,
+]];
+
+/// Every screen in every language draws with a footer at 80 x 24 and at the smallest size.
+#[test]
+fn every_screen_in_every_language_draws_at_the_smallest_size() {
+    for lang in rehabit::i18n::Lang::ALL {
+        let _speaking = rehabit::i18n::use_language_here(lang);
+        for (name, build) in SCREENS {
+            let app = build();
+            for (width, height) in [(80, 24), (60, 18)] {
+                let terminal = draw(&app, width, height);
+                let footer = footer(&terminal);
+                assert!(!footer.trim().is_empty(), "{lang} {name} has no footer at {width} x {height}");
+            }
+        }
+    }
+}

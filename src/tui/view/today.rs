@@ -40,10 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ])];
     if app.is_default {
         lines.extend(hanging(
-            vec![Span::styled(
-                format!(" {}", t!("today-no-programme-chosen")),
-                app.paint(style::DIM),
-            )],
+            vec![Span::styled(format!(" {}", t!("today-no-programme-chosen")), app.paint(style::DIM))],
             1,
             header.width,
         ));
