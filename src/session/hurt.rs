@@ -51,6 +51,8 @@ impl SessionRun {
             (HurtAdvice::StopForToday, _) => {}
             (_, Key::Char('s')) => {
                 self.prompt = Prompt::None;
+                // The journal keeps this reason in English whatever the language, as it
+                // always has: the journal's content does not depend on the language.
                 let reason = self.hurt.map(|(score, _)| format!("it hurt (pain {score} of 10)"));
                 self.skip_exercise(reason.unwrap_or_default(), now, effects);
             }

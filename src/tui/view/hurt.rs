@@ -20,13 +20,15 @@ fn exercise_name(run: &SessionRun) -> String {
 
 pub fn render_score(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     let popup = centred_box(area, 66, 13, buf);
-    Block::bordered().title(format!(" {} has stopped ", exercise_name(run))).render(popup, buf);
+    Block::bordered()
+        .title(format!(" {} ", t!("session-hurt-stopped", name = exercise_name(run))))
+        .render(popup, buf);
     let [question, big, hint] =
         Layout::vertical([Constraint::Length(3), Constraint::Length(4), Constraint::Length(3)])
             .areas(popup.inner(Margin { horizontal: 2, vertical: 1 }));
     Paragraph::new(vec![
-        Line::styled("How much pain do you have right now, 0 to 10?", app.paint(style::STRONG)),
-        Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
+        Line::styled(t!("session-hurt-question"), app.paint(style::STRONG)),
+        Line::raw(t!("session-pain-scale")),
     ])
     .centered()
     .wrap(Wrap { trim: true })
@@ -39,7 +41,7 @@ pub fn render_score(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
         .centered()
         .build()
         .render(big, buf);
-    Paragraph::new("Type a number and press Enter. Esc goes back to the exercise.")
+    Paragraph::new(t!("session-hurt-hint"))
         .style(app.paint(style::DIM))
         .centered()
         .wrap(Wrap { trim: true })
@@ -51,31 +53,31 @@ pub fn render_advice(app: &App, run: &SessionRun, advice: HurtAdvice, area: Rect
     let strong = app.paint(style::STRONG);
     let (title, lines) = match advice {
         HurtAdvice::GoOnGently => (
-            format!(" Pain {score} of 10: within the safe zone "),
+            t!("session-hurt-safe-title", score = score),
             vec![
-                Line::styled("You may go on gently:", strong),
-                Line::raw("slower, smaller movements, or fewer of them."),
-                Line::raw("If it gets worse, stop. Or skip this exercise for today."),
+                Line::styled(t!("session-hurt-go-on-gently"), strong),
+                Line::raw(t!("session-hurt-go-on-how")),
+                Line::raw(t!("session-hurt-go-on-stop")),
             ],
         ),
         HurtAdvice::SkipOrLighter => {
-            let mut lines = vec![Line::styled("More than is comfortable, but acceptable.", strong)];
+            let mut lines = vec![Line::styled(t!("session-hurt-acceptable"), strong)];
             match run.lighter() {
                 Some((level, lighter)) => lines.extend([
-                    Line::raw("Skip this exercise for today, or do a lighter version:"),
-                    Line::raw(format!("{lighter} (level {level}).")),
+                    Line::raw(t!("session-hurt-skip-or-lighter")),
+                    Line::raw(t!("session-hurt-lighter", name = lighter, level = level)),
                 ]),
-                None => lines.push(Line::raw("Skip this exercise for today, and go on with the next one.")),
+                None => lines.push(Line::raw(t!("session-hurt-skip"))),
             }
-            (format!(" Pain {score} of 10: acceptable "), lines)
+            (t!("session-hurt-acceptable-title", score = score), lines)
         }
         HurtAdvice::StopForToday => (
-            format!(" Pain {score} of 10: too much for today "),
+            t!("session-hurt-too-much-title", score = score),
             vec![
-                Line::styled("Please stop here for today and rest.", strong),
-                Line::raw("What you did is saved."),
-                Line::raw("If the pain is severe or does not settle,"),
-                Line::raw("contact your physiotherapist or doctor."),
+                Line::styled(t!("session-hurt-stop"), strong),
+                Line::raw(t!("session-hurt-saved")),
+                Line::raw(t!("session-hurt-severe")),
+                Line::raw(t!("session-hurt-contact")),
             ],
         ),
     };
@@ -89,7 +91,7 @@ pub fn render_advice(app: &App, run: &SessionRun, advice: HurtAdvice, area: Rect
         .wrap(Wrap { trim: true })
         .block(
             Block::bordered()
-                .title(title)
+                .title(format!(" {title} "))
                 .border_style(app.paint(style::WARNING))
                 .padding(ratatui::widgets::Padding::vertical(1)),
         )

@@ -15,20 +15,17 @@ use crate::tui::style;
 
 pub fn render_stage(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     match run.stage() {
-        Stage::PainBefore => render_pain(app, run, "Before you start", area, buf),
-        Stage::PainAfter => render_pain(app, run, "Now that you have finished", area, buf),
+        Stage::PainBefore => render_pain(app, run, t!("session-pain-before"), area, buf),
+        Stage::PainAfter => render_pain(app, run, t!("session-pain-after"), area, buf),
         Stage::Note => render_note(app, run, area, buf),
         Stage::Summary | Stage::Over | Stage::Working => render_summary(app, run, area, buf),
     }
 }
 
-fn render_pain(app: &App, run: &SessionRun, when: &str, area: Rect, buf: &mut Buffer) {
-    let question = vec![
-        Line::styled(format!("{when}: how much pain do you have right now?"), app.paint(style::STRONG)),
-        Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
-    ];
-    let hint = "Type a number and press Enter. Press s to skip the question.";
-    render_pain_question(app, question, run.typed(), hint, area, buf);
+fn render_pain(app: &App, run: &SessionRun, question: String, area: Rect, buf: &mut Buffer) {
+    let question =
+        vec![Line::styled(question, app.paint(style::STRONG)), Line::raw(t!("session-pain-scale"))];
+    render_pain_question(app, question, run.typed(), &t!("session-pain-hint"), area, buf);
 }
 
 /// A pain question: its lines, the score typed so far in large digits, and a hint.
@@ -73,11 +70,8 @@ fn render_note(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     Paragraph::new(vec![
-        Line::styled(
-            "Anything you want to remember, or tell your physiotherapist?",
-            app.paint(style::STRONG),
-        ),
-        Line::raw("This is optional. Press Enter to save it, or Esc to go on without a note."),
+        Line::styled(t!("session-note-question"), app.paint(style::STRONG)),
+        Line::raw(t!("session-note-hint")),
     ])
     .centered()
     .wrap(Wrap { trim: true })
@@ -97,30 +91,28 @@ fn render_summary(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
     let done = run.outcomes().iter().filter(|o| **o == Outcome::Done).count();
     let skipped = run.outcomes().iter().filter(|o| **o == Outcome::Skipped).count();
     let heading = match (run.ending(), run.hurt()) {
-        (Some(Ending::Left), Some((_, HurtAdvice::StopForToday))) => {
-            "You stopped for today because of pain. What you did is saved."
-        }
-        (Some(Ending::Left), _) => "Session ended early. What you did is saved.",
-        _ => "Session finished. Well done!",
+        (Some(Ending::Left), Some((_, HurtAdvice::StopForToday))) => t!("session-summary-stopped-for-pain"),
+        (Some(Ending::Left), _) => t!("session-summary-ended-early"),
+        _ => t!("session-summary-finished"),
     };
     let mut lines = vec![
         Line::raw(""),
         Line::styled(heading, app.paint(style::NEXT_STEP)),
         Line::raw(""),
-        Line::raw(format!("Exercises done: {done} of {}", run.items().len())),
+        Line::raw(t!("session-summary-done", done = done, total = run.items().len())),
     ];
     if skipped > 0 {
-        lines.push(Line::raw(format!("Skipped: {skipped}")));
+        lines.push(Line::raw(t!("session-summary-skipped", skipped = skipped)));
     }
     if let Some(worked) = run.worked() {
         let minutes = worked.as_secs().div_ceil(60);
-        lines.push(Line::raw(format!("Time: {minutes} min")));
+        lines.push(Line::raw(t!("session-summary-time", minutes = minutes)));
     }
-    let score = |pain: Option<u8>| pain.map_or("not given".to_string(), |p| p.to_string());
+    let score = |pain: Option<u8>| pain.map_or_else(|| t!("session-summary-not-given"), |p| p.to_string());
     let (before, after) = run.pain();
-    lines.push(Line::raw(format!("Pain: {} before, {} after", score(before), score(after))));
-    lines.extend([Line::raw(""), Line::styled("Press Enter to go back to today.", app.paint(style::DIM))]);
-    Paragraph::new(lines).centered().render(area, buf);
+    lines.push(Line::raw(t!("session-summary-pain", before = score(before), after = score(after))));
+    lines.extend([Line::raw(""), Line::styled(t!("session-summary-back"), app.paint(style::DIM))]);
+    Paragraph::new(lines).centered().wrap(Wrap { trim: true }).render(area, buf);
 }
 
 /// A question asked on top of the screen.
@@ -130,10 +122,10 @@ pub fn render_prompt(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) 
         Prompt::ConfirmLeave => {
             let popup = centred_box(area, 56, 6, buf);
             Paragraph::new(vec![
-                Line::styled("Leave this session?", app.paint(style::STRONG)),
-                Line::raw("Everything you have done so far is saved."),
+                Line::styled(t!("session-leave-question"), app.paint(style::STRONG)),
+                Line::raw(t!("session-leave-saved")),
                 Line::raw(""),
-                Line::raw("y: leave    n: stay"),
+                Line::raw(t!("session-leave-keys")),
             ])
             .centered()
             .block(Block::bordered())
@@ -144,10 +136,12 @@ pub fn render_prompt(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) 
             let popup = centred_box(area, 64, 9, buf);
             let [text, field] = Layout::vertical([Constraint::Length(3), Constraint::Length(3)])
                 .areas(popup.inner(ratatui::layout::Margin { horizontal: 2, vertical: 1 }));
-            Block::bordered().title(format!(" Skip {name}? ")).render(popup, buf);
+            Block::bordered()
+                .title(format!(" {} ", t!("session-skip-title", name = name)))
+                .render(popup, buf);
             Paragraph::new(vec![
-                Line::raw("If you like, type why (for example: it hurt, no time)."),
-                Line::styled("Enter skips it. Esc goes back to the exercise.", app.paint(style::DIM)),
+                Line::raw(t!("session-skip-why")),
+                Line::styled(t!("session-skip-hint"), app.paint(style::DIM)),
             ])
             .wrap(Wrap { trim: true })
             .render(text, buf);

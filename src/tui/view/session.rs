@@ -39,7 +39,7 @@ fn render_header(app: &App, run: &SessionRun, area: Rect, buf: &mut Buffer) {
         .ratio(ratio.clamp(0.0, 1.0))
         .filled_symbol(ratatui::symbols::line::THICK.horizontal)
         .unfilled_symbol(ratatui::symbols::line::NORMAL.horizontal)
-        .label(format!("{done} of {total} steps "))
+        .label(format!("{} ", t!("session-progress", done = done, total = total)))
         .filled_style(app.paint(style::DONE))
         .render(gauge, buf);
 }
@@ -57,7 +57,7 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
         Constraint::Length(1),
     ])
     .areas(area);
-    let number = format!("Exercise {} of {}", step.item + 1, run.items().len());
+    let number = t!("session-exercise-number", number = step.item + 1, total = run.items().len());
     Line::from(vec![
         Span::styled(format!(" {}", item.version.name), app.paint(style::STRONG)),
         Span::styled(format!("  ({number})"), app.paint(style::DIM)),
@@ -68,25 +68,32 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
     let now = app.now.mono;
     let timer = run.timer();
     let (what, shown, note) = match step.work {
-        Work::Reps { target } => (
-            "Do your reps, then press Enter".into(),
-            run.count().to_string(),
-            format!("of {target} · press - or + if you did fewer or more"),
-        ),
+        Work::Reps { target } => {
+            (t!("session-do-reps"), run.count().to_string(), t!("session-reps-of", target = target))
+        }
         Work::Holds { hold, reps, .. } => {
             let left = if run.phase() == Phase::Waiting { hold } else { timer.remaining(now) };
-            (phase_label(run, "Hold"), clock(left), format!("hold {} of {reps}", (run.count() + 1).min(reps)))
+            let note = t!("session-hold-of", hold = (run.count() + 1).min(reps), holds = reps);
+            (phase_label(run, t!("session-hold")), clock(left), note)
         }
-        Work::Timed { .. } => (phase_label(run, "Keep going"), clock(timer.remaining(now)), String::new()),
-        Work::Rest { .. } => (phase_label(run, "Rest"), clock(timer.remaining(now)), String::new()),
+        Work::Timed { .. } => {
+            (phase_label(run, t!("session-keep-going")), clock(timer.remaining(now)), String::new())
+        }
+        Work::Rest { .. } => {
+            (phase_label(run, t!("session-rest")), clock(timer.remaining(now)), String::new())
+        }
         Work::Activity { target } => {
             let elapsed = timer.elapsed(now);
             let note = if run.target_reached() {
-                "Target reached! Go on if it feels good, or press Enter.".to_string()
+                t!("session-target-reached")
             } else {
-                format!("target {}", clock_up(target))
+                t!("session-target", target = clock_up(target))
             };
-            let label = if item.kind == Kind::Walking { "Walking time" } else { "Time so far" };
+            let label = if item.kind == Kind::Walking {
+                t!("session-walking-time")
+            } else {
+                t!("session-time-so-far")
+            };
             (phase_label(run, label), clock_up(elapsed), note)
         }
     };
@@ -109,24 +116,24 @@ fn render_step(app: &App, run: &SessionRun, step: Step, area: Rect, buf: &mut Bu
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(how, buf);
 
     let next_text = match run.next_exercise_step() {
-        Some(next) if next.item == step.item => format!(" Next: {}", set_line(next, "")),
-        Some(next) => format!(" Next: {}", run.items()[next.item].version.name),
-        None => " Next: that's the last one".to_string(),
+        Some(next) if next.item == step.item => t!("session-next", what = set_line(next, "")),
+        Some(next) => t!("session-next", what = run.items()[next.item].version.name.as_str()),
+        None => t!("session-next-none"),
     };
-    Line::styled(next_text, app.paint(style::DIM)).render(next, buf);
+    Line::styled(format!(" {next_text}"), app.paint(style::DIM)).render(next, buf);
 }
 
 /// "Set 2 of 3 · left side · 10 reps", or "Rest after set 2 of 3 · …" between sets.
 fn set_line(step: Step, dose: &str) -> String {
     let mut parts = Vec::new();
     if step.is_rest() {
-        parts.push(format!("Rest after set {} of {}", step.set, step.sets));
+        parts.push(t!("session-rest-after-set", set = step.set, sets = step.sets));
     } else if step.sets > 1 {
-        parts.push(format!("Set {} of {}", step.set, step.sets));
+        parts.push(t!("session-set", set = step.set, sets = step.sets));
     }
     match step.side {
-        Some(Side::Left) => parts.push("left side".into()),
-        Some(Side::Right) => parts.push("right side".into()),
+        Some(Side::Left) => parts.push(t!("session-side-left")),
+        Some(Side::Right) => parts.push(t!("session-side-right")),
         None => {}
     }
     if !dose.is_empty() {
@@ -135,16 +142,16 @@ fn set_line(step: Step, dose: &str) -> String {
     parts.join(" · ")
 }
 
-fn phase_label(run: &SessionRun, running: &str) -> String {
-    let label = match run.phase() {
-        _ if run.is_paused() => "Paused: press Space to go on",
-        Phase::Waiting => "Press Space to start the timer",
-        Phase::GetReady => "Get ready…",
-        Phase::Holding => "Hold",
-        Phase::Relaxing => "Relax",
+/// What to do now, above the countdown; `running` while the timer runs.
+fn phase_label(run: &SessionRun, running: String) -> String {
+    match run.phase() {
+        _ if run.is_paused() => t!("session-paused"),
+        Phase::Waiting => t!("session-press-space"),
+        Phase::GetReady => t!("session-get-ready"),
+        Phase::Holding => t!("session-hold"),
+        Phase::Relaxing => t!("session-relax"),
         Phase::Running => running,
-    };
-    label.to_string()
+    }
 }
 
 /// A countdown's whole seconds: "45", or "1:30" from a minute up.
