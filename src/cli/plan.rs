@@ -8,7 +8,7 @@ use super::patient::{current, load};
 use super::{Format, Outcome};
 use crate::clock::today;
 use crate::plan::{WeekPlan, plan};
-use crate::program::{Program, how_often};
+use crate::program::Program;
 
 /// How many weeks to show when neither the programme nor the user says.
 const DEFAULT_WEEKS: u32 = 8;
@@ -39,44 +39,39 @@ pub fn as_text(program: &Program, weeks: &[WeekPlan]) -> String {
     let mut out = format!("{}\n", program.about.title);
     let mut previous: Option<&WeekPlan> = None;
     for week in weeks {
-        let _ = writeln!(
-            out,
-            "\nWeek {} ({} to {})",
-            week.week,
-            week.from.format("%a %-d %b"),
-            week.to.format("%a %-d %b %Y")
-        );
+        let from = crate::i18n::date(week.from, "plan-date-from");
+        let to = crate::i18n::date(week.to, "plan-date-to");
+        let _ = writeln!(out, "\n{}", t!("plan-week", week = week.week, from = from, to = to));
         for (index, session) in week.sessions.iter().enumerate() {
             let before = previous.and_then(|p| p.sessions.get(index));
             let when = match session.times {
-                Some(times) => format!("{} this week", how_often(times)),
-                None if session.days.is_empty() => "not this week".into(),
-                None if session.days.len() == 7 => "every day".into(),
+                Some(times) => t!("plan-times-this-week", times = times),
+                None if session.days.is_empty() => t!("plan-not-this-week"),
+                None if session.days.len() == 7 => t!("plan-every-day"),
                 None => {
-                    session.days.iter().map(|d| d.format("%a").to_string()).collect::<Vec<_>>().join(", ")
+                    let days: Vec<String> =
+                        session.days.iter().map(|d| crate::i18n::date(*d, "plan-weekday")).collect();
+                    days.join(", ")
                 }
             };
-            let clinic = if session.at_clinic { ", at the clinic" } else { "" };
+            let when = if session.at_clinic { t!("plan-at-clinic", when = when) } else { when };
             let changed = before.is_some_and(|b| b.times != session.times);
-            let _ = writeln!(out, "  {}{} — {when}{clinic}", mark(changed), session.name);
+            let _ = writeln!(out, "  {}{} — {when}", mark(changed), session.name);
             for (position, exercise) in session.exercises.iter().enumerate() {
                 let changed = before.and_then(|b| b.exercises.get(position)).is_some_and(|b| b != exercise);
-                let level =
-                    if exercise.level > 1 { format!(" (level {})", exercise.level) } else { String::new() };
-                let _ = writeln!(
-                    out,
-                    "    {}{}{level}: {}",
-                    mark(changed),
-                    exercise.name,
-                    exercise.dose.summary()
-                );
+                let name = if exercise.level > 1 {
+                    t!("plan-exercise-level", name = exercise.name.as_str(), level = exercise.level)
+                } else {
+                    exercise.name.clone()
+                };
+                let _ = writeln!(out, "    {}{name}: {}", mark(changed), exercise.dose.summary());
             }
         }
         previous = Some(week);
     }
-    out.push_str("\n* changed since the week before\n");
+    let _ = writeln!(out, "\n{}", t!("plan-changed-key"));
     if program.pain.guides_progression {
-        out.push_str("Steps up only while pain stays acceptable and settles by the next morning.\n");
+        let _ = writeln!(out, "{}", t!("plan-pain-guides"));
     }
     out
 }

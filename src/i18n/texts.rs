@@ -26,7 +26,7 @@ macro_rules! areas {
         }
     };
 }
-areas!("common", "today", "session", "safety", "history", "cli", "remind");
+areas!("common", "today", "session", "safety", "history", "cli", "remind", "report", "plan");
 
 /// The English sources, which every other language is checked against.
 pub fn english_sources() -> Vec<(&'static str, &'static str)> {

@@ -28,42 +28,34 @@ const STYLE: &str = include_str!("report.css");
 
 /// The report as an HTML page.
 pub fn render(report: &Report) -> String {
-    let title = format!("Exercise report: {}", report.program.title);
+    let title = t!("report-title", title = report.program.title.as_str());
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        crate::i18n::language().code(),
         escape(&title)
     );
     header(&mut out, report, &title);
     let _ = write!(
         out,
-        "<section>\n<h2>Week by week</h2>\n<figure>{}</figure>\n<figure>{}</figure>\n",
+        "<section>\n<h2>{}</h2>\n<figure>{}</figure>\n<figure>{}</figure>\n",
+        escape(&t!("report-heading-weeks")),
         svg::sessions(report),
         svg::walking(report)
     );
-    let head = [
-        "Week",
-        "Dates",
-        "Days",
-        "Planned",
-        "Done",
-        "Partly",
-        "Missed",
-        "Walked (min)",
-        "Target (min)",
-        "On target",
-    ];
+    let head = text::week_columns(t!("report-col-walked-min"));
     table(
         &mut out,
         &head,
         report.weeks.iter().map(|w| {
-            let on_target = if w.complete { text::yes_no(w.on_target) } else { "week not over" };
+            let on_target =
+                if w.complete { text::yes_no_label(w.on_target) } else { t!("report-week-not-over") };
             row(
                 "",
                 &[
                     n(w.week),
-                    t(format!("{} to {}", text::date(w.monday), text::date(w.sunday))),
+                    t(text::days_between(w.monday, w.sunday)),
                     n(text::days(&w.days)),
                     n(w.planned),
                     n(w.done),
@@ -76,10 +68,14 @@ pub fn render(report: &Report) -> String {
             )
         }),
     );
-    let _ = writeln!(out, "<p class=\"key\">{}</p>", escape(text::DAYS_KEY));
-    out.push_str("</section>\n<section>\n<h2>Exercises</h2>\n<p>What each session done asked of the exercise, against what was done.</p>\n");
-    let head =
-        ["Exercise", "Asked", "Done", "Skipped", "Sets done / asked", "Reps", "Time", "Last dose asked"];
+    let _ = writeln!(out, "<p class=\"key\">{}</p>", escape(&text::days_key()));
+    let _ = writeln!(
+        out,
+        "</section>\n<section>\n<h2>{}</h2>\n<p>{}</p>",
+        escape(&t!("report-heading-exercises")),
+        escape(&t!("report-exercises-intro"))
+    );
+    let head = text::exercise_columns(t!("report-col-sets-done-asked"));
     table(
         &mut out,
         &head,
@@ -94,16 +90,27 @@ pub fn render(report: &Report) -> String {
                     n(format!("{} / {}", e.sets_done, e.sets_asked)),
                     n(text::done_of(e.reps_done, e.reps_asked)),
                     n(text::time_done_of(e)),
-                    t(format!("level {}: {}", e.last_level, text::dose(&e.last_dose))),
+                    t(t!("report-level-dose", level = e.last_level, dose = text::dose(&e.last_dose))),
                 ],
             )
         }),
     );
-    out.push_str("</section>\n<section>\n<h2>Sessions</h2>\n");
-    table(&mut out, &text::SESSION_COLUMNS, report.runs.iter().map(session_row));
-    let _ = write!(out, "</section>\n<section>\n<h2>Pain</h2>\n<figure>{}</figure>\n", svg::pain(report));
-    let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(text::morning_line(report)));
-    let head = ["Week", "Dates", "Before (average)", "After (average)", "Next morning (average)"];
+    let _ = writeln!(out, "</section>\n<section>\n<h2>{}</h2>", escape(&t!("report-heading-sessions")));
+    table(&mut out, &text::session_columns(), report.runs.iter().map(session_row));
+    let _ = write!(
+        out,
+        "</section>\n<section>\n<h2>{}</h2>\n<figure>{}</figure>\n",
+        escape(&t!("report-heading-pain")),
+        svg::pain(report)
+    );
+    let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(&text::morning_line(report)));
+    let head = [
+        t!("report-col-week"),
+        t!("report-col-dates"),
+        t!("report-col-before-average"),
+        t!("report-col-after-average"),
+        t!("report-col-next-morning-average"),
+    ];
     table(
         &mut out,
         &head,
@@ -113,7 +120,7 @@ pub fn render(report: &Report) -> String {
                 "",
                 &[
                     n(w.week),
-                    t(format!("{} to {}", text::date(w.monday), text::date(sunday))),
+                    t(text::days_between(w.monday, sunday)),
                     n(text::average(w.before)),
                     n(text::average(w.after)),
                     n(text::average(w.morning)),
@@ -121,63 +128,42 @@ pub fn render(report: &Report) -> String {
             )
         }),
     );
-    out.push_str("</section>\n<section>\n<h2>Walks and other activities</h2>\n");
+    let _ = writeln!(out, "</section>\n<section>\n<h2>{}</h2>", escape(&t!("report-heading-walks")));
     walks(&mut out, report);
     out.push_str("</section>\n");
     cancelled(&mut out, report);
     red_flags(&mut out, report);
-    let _ = write!(
-        out,
-        "<footer>Made by rehabit on {}. Report format {}.</footer>\n</body>\n</html>\n",
-        text::date(report.period.today),
-        report.format_version
-    );
+    let footer = t!("report-footer", date = text::day(report.period.today), version = report.format_version);
+    let _ = write!(out, "<footer>{}</footer>\n</body>\n</html>\n", escape(&footer));
     out
 }
 
 fn red_flags(out: &mut String, report: &Report) {
-    out.push_str("<section class=\"keep\">\n<h2>Red flags</h2>\n");
+    let _ = writeln!(out, "<section class=\"keep\">\n<h2>{}</h2>", escape(&t!("report-heading-red-flags")));
     let rows = text::red_flag_rows(report);
     if rows.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", escape(text::RED_FLAGS_NONE));
+        let _ = writeln!(out, "<p>{}</p>", escape(&text::red_flags_none()));
     } else {
-        let _ = writeln!(out, "<p>{}</p>", escape(text::RED_FLAGS_KEY));
+        let _ = writeln!(out, "<p>{}</p>", escape(&text::red_flags_key()));
         // Answers that call for someone stand out, in black and white too.
-        let class = |r: &[String; 5]| if r[2] == "none" { "" } else { "attention" };
-        let cells = |r: &[String; 5]| [d(r[0].clone()), t(&r[1]), l(&r[2]), t(&r[3]), t(&r[4])];
-        table(out, &text::RED_FLAG_COLUMNS, rows.iter().map(|r| row(class(r), &cells(r))));
+        let class = |r: &text::RedFlagRow| if r.any_yes { "attention" } else { "" };
+        let cells = |[date, because, yes, outcome, cleared]: &[String; 5]| {
+            [d(date.clone()), t(because), l(yes), t(outcome), t(cleared)]
+        };
+        table(out, &text::red_flag_columns(), rows.iter().map(|r| row(class(r), &cells(&r.cells))));
     }
     out.push_str("</section>\n");
 }
 
 fn header(out: &mut String, report: &Report, title: &str) {
     let program = &report.program;
-    let period = &report.period;
     let _ = write!(out, "<header class=\"keep\">\n<h1>{}</h1>\n<ul class=\"facts\">\n", escape(title));
-    let mut fact = |name: &str, value: String| {
-        let _ = writeln!(out, "<li><strong>{}:</strong> {}</li>", escape(name), escape(&value));
-    };
-    let dates = format!("{} to {}", text::date(period.from), text::date(period.to));
-    fact(
-        "Period",
-        format!("{dates} ({}), made on {}", text::days_count(period.days), text::date(period.today)),
-    );
-    let author = program.author.as_deref().map(|a| format!(", by {a}")).unwrap_or_default();
-    let phase = program.phase.map(|p| format!(", for {p} back pain")).unwrap_or_default();
-    let start = text::date(program.start);
-    fact("Programme", format!("{}{author}{phase}; started {start}; version {}", program.title, program.hash));
-    if let Some(versions) = text::versions_line(report) {
-        fact("Versions in the journal", versions);
+    for (name, value) in text::facts(report, str::to_string) {
+        let _ = writeln!(out, "<li><strong>{}:</strong> {}</li>", escape(&name), escape(&value));
     }
-    fact("Sessions", text::sessions_line(report));
-    fact("Walking", text::walking_line(report));
-    let summary = &report.summary;
-    fact("Weeks on target", format!("{} of {}", summary.weeks_on_target, summary.weeks));
-    fact("Pain bands", text::bands_line(report));
-    fact("Pain", text::morning_line(report).to_string());
     out.push_str("</ul>\n");
     if !program.goals.is_empty() {
-        out.push_str("<h2>Goals</h2>\n<ul>\n");
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul>", escape(&t!("report-heading-goals")));
         for goal in &program.goals {
             let _ = writeln!(out, "<li>{}</li>", escape(goal));
         }
@@ -187,20 +173,23 @@ fn header(out: &mut String, report: &Report, title: &str) {
 }
 
 fn walks(out: &mut String, report: &Report) {
-    let head = ["Date", "Activity", "How", "Minutes", "Pain before", "Pain after", "Notes"];
+    let head = text::walk_columns();
     table(
         out,
         &head,
         report.walks.iter().map(|w| {
             let class = if w.cancelled { "cancelled" } else { "" };
-            let activity =
-                if w.cancelled { format!("{} (cancelled)", w.activity) } else { w.activity.clone() };
+            let activity = if w.cancelled {
+                t!("report-activity-cancelled", activity = w.activity.as_str())
+            } else {
+                w.activity.clone()
+            };
             row(
                 class,
                 &[
                     d(text::day_and_date(w.day)),
                     t(activity),
-                    t(text::source(w.source)),
+                    t(text::source_label(w.source)),
                     n(w.minutes),
                     n(text::pain(w.pain_before)),
                     n(text::pain(w.pain_after)),
@@ -213,12 +202,12 @@ fn walks(out: &mut String, report: &Report) {
 
 fn session_row(run: &RunRow) -> String {
     let class = if run.cancelled { "cancelled" } else { "" };
-    let status = format!("<td class=\"status\">{}</td>", escape(text::run_status(run)));
+    let status = format!("<td class=\"status\">{}</td>", escape(&text::run_status(run)));
     let cells = [
         d(text::day_and_date(run.day)),
         n(run.week),
         t(&run.session),
-        t(text::source(run.source)),
+        t(text::source_label(run.source)),
         status,
         n(text::pain(run.pain_before)),
         n(text::pain(run.pain_after)),
@@ -236,10 +225,13 @@ fn cancelled(out: &mut String, report: &Report) {
     if taken_back.is_empty() {
         return;
     }
-    out.push_str(
-        "<section>\n<h2>Cancelled</h2>\n<p>Taken back by the patient: listed above, not counted.</p>\n",
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<p>{}</p>",
+        escape(&t!("report-heading-cancelled")),
+        escape(&t!("report-cancelled-intro"))
     );
-    let head = ["Date", "Session", "How", "Minutes", "Reason"];
+    let head = text::cancelled_columns();
     table(
         out,
         &head,
@@ -249,7 +241,7 @@ fn cancelled(out: &mut String, report: &Report) {
                 &[
                     d(text::day_and_date(r.day)),
                     t(r.activity.as_deref().unwrap_or(&r.session)),
-                    t(text::source(r.source)),
+                    t(text::source_label(r.source)),
                     n(r.minutes),
                     l(r.cancel_reason.as_deref().unwrap_or("")),
                 ],
@@ -285,10 +277,10 @@ fn row(class: &str, cells: &[String]) -> String {
 }
 
 /// A table, or a line saying there is nothing.
-fn table(out: &mut String, head: &[&str], rows: impl Iterator<Item = String>) {
+fn table(out: &mut String, head: &[String], rows: impl Iterator<Item = String>) {
     let rows: Vec<String> = rows.collect();
     if rows.is_empty() {
-        out.push_str("<p>None in this period.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", escape(&t!("report-none")));
         return;
     }
     let head: Vec<String> = head.iter().map(|h| format!("<th>{}</th>", escape(h))).collect();

@@ -22,18 +22,23 @@ pub fn render(report: &Report) -> String {
 }
 
 fn red_flags(out: &mut String, report: &Report) {
-    out.push_str("\n## Red flags\n");
+    heading(out, t!("report-heading-red-flags"));
     let rows = text::red_flag_rows(report);
     if rows.is_empty() {
-        let _ = writeln!(out, "\n{}", text::RED_FLAGS_NONE);
+        let _ = writeln!(out, "\n{}", text::red_flags_none());
         return;
     }
-    let _ = writeln!(out, "\n{}", text::RED_FLAGS_KEY);
+    let _ = writeln!(out, "\n{}", text::red_flags_key());
     table(
         out,
-        &text::RED_FLAG_COLUMNS,
-        rows.into_iter().map(|row| row.iter().map(|cell| escape(cell)).collect()),
+        &text::red_flag_columns(),
+        rows.into_iter().map(|row| row.cells.iter().map(|cell| escape(cell)).collect()),
     );
+}
+
+/// A section's heading, after a blank line.
+fn heading(out: &mut String, title: String) {
+    let _ = writeln!(out, "\n## {title}");
 }
 
 /// Text made safe for Markdown: markup characters escaped, line breaks as " / ".
@@ -55,10 +60,10 @@ pub fn escape(text: &str) -> String {
 }
 
 /// One table: a header row and the rows, or a line saying there is nothing.
-fn table(out: &mut String, head: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+fn table(out: &mut String, head: &[String], rows: impl IntoIterator<Item = Vec<String>>) {
     let rows: Vec<Vec<String>> = rows.into_iter().collect();
     if rows.is_empty() {
-        out.push_str("\nNone in this period.\n");
+        let _ = writeln!(out, "\n{}", t!("report-none"));
         return;
     }
     let _ = writeln!(out, "\n| {} |", head.join(" | "));
@@ -70,36 +75,13 @@ fn table(out: &mut String, head: &[&str], rows: impl IntoIterator<Item = Vec<Str
 
 fn header(out: &mut String, report: &Report) {
     let program = &report.program;
-    let period = &report.period;
-    let _ = writeln!(out, "# Exercise report: {}\n", escape(&program.title));
-    let _ = writeln!(
-        out,
-        "- **Period:** {} to {} ({}), made on {}",
-        text::date(period.from),
-        text::date(period.to),
-        text::days_count(period.days),
-        text::date(period.today)
-    );
-    let author = program.author.as_deref().map(|a| format!(", by {}", escape(a))).unwrap_or_default();
-    let phase = program.phase.map(|p| format!(", for {p} back pain")).unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "- **Programme:** {}{author}{phase}; started {}; version {}",
-        escape(&program.title),
-        text::date(program.start),
-        program.hash
-    );
-    if let Some(versions) = text::versions_line(report) {
-        let _ = writeln!(out, "- **Versions in the journal:** {}", escape(&versions));
+    let _ = writeln!(out, "# {}\n", t!("report-title", title = escape(&program.title)));
+    for (label, value) in text::facts(report, escape) {
+        let _ = writeln!(out, "- **{label}:** {value}");
     }
-    let _ = writeln!(out, "- **Sessions:** {}", text::sessions_line(report));
-    let _ = writeln!(out, "- **Walking:** {}", text::walking_line(report));
-    let s = &report.summary;
-    let _ = writeln!(out, "- **Weeks on target:** {} of {}", s.weeks_on_target, s.weeks);
-    let _ = writeln!(out, "- **Pain bands:** {}", text::bands_line(report));
-    let _ = writeln!(out, "- **Pain:** {}", text::morning_line(report));
     if !program.goals.is_empty() {
-        out.push_str("\n## Goals\n\n");
+        heading(out, t!("report-heading-goals"));
+        out.push('\n');
         for goal in &program.goals {
             let _ = writeln!(out, "- {}", escape(goal));
         }
@@ -107,26 +89,15 @@ fn header(out: &mut String, report: &Report) {
 }
 
 fn weeks(out: &mut String, report: &Report) {
-    out.push_str("\n## Week by week\n");
-    let head = [
-        "Week",
-        "Dates",
-        "Days",
-        "Planned",
-        "Done",
-        "Partly",
-        "Missed",
-        "Walking (min)",
-        "Target (min)",
-        "On target",
-    ];
+    heading(out, t!("report-heading-weeks"));
+    let head = text::week_columns(t!("report-col-walking-min"));
     table(
         out,
         &head,
         report.weeks.iter().map(|w| {
             vec![
                 w.week.to_string(),
-                format!("{} to {}", text::date(w.monday), text::date(w.sunday)),
+                text::days_between(w.monday, w.sunday),
                 text::days(&w.days),
                 w.planned.to_string(),
                 w.done.to_string(),
@@ -134,16 +105,21 @@ fn weeks(out: &mut String, report: &Report) {
                 w.missed.to_string(),
                 w.walking_minutes.to_string(),
                 text::optional(w.walking_target),
-                if w.complete { text::yes_no(w.on_target).into() } else { "(week not over)".into() },
+                if w.complete {
+                    text::yes_no_label(w.on_target)
+                } else {
+                    format!("({})", t!("report-week-not-over"))
+                },
             ]
         }),
     );
-    let _ = writeln!(out, "\n{}", text::DAYS_KEY);
+    let _ = writeln!(out, "\n{}", text::days_key());
 }
 
 fn exercises(out: &mut String, report: &Report) {
-    out.push_str("\n## Exercises\n\nWhat each session done asked of the exercise, against what was done.\n");
-    let head = ["Exercise", "Asked", "Done", "Skipped", "Sets", "Reps", "Time", "Last dose asked"];
+    heading(out, t!("report-heading-exercises"));
+    let _ = writeln!(out, "\n{}", t!("report-exercises-intro"));
+    let head = text::exercise_columns(t!("report-col-sets"));
     table(
         out,
         &head,
@@ -156,15 +132,15 @@ fn exercises(out: &mut String, report: &Report) {
                 format!("{} / {}", e.sets_done, e.sets_asked),
                 text::done_of(e.reps_done, e.reps_asked),
                 text::time_done_of(e),
-                format!("level {}: {}", e.last_level, escape(&text::dose(&e.last_dose))),
+                t!("report-level-dose", level = e.last_level, dose = escape(&text::dose(&e.last_dose))),
             ]
         }),
     );
 }
 
 fn sessions(out: &mut String, report: &Report) {
-    out.push_str("\n## Sessions\n");
-    table(out, &text::SESSION_COLUMNS, report.runs.iter().map(session_row));
+    heading(out, t!("report-heading-sessions"));
+    table(out, &text::session_columns(), report.runs.iter().map(session_row));
 }
 
 fn session_row(run: &RunRow) -> Vec<String> {
@@ -172,8 +148,8 @@ fn session_row(run: &RunRow) -> Vec<String> {
         text::day_and_date(run.day),
         run.week.to_string(),
         escape(&run.session),
-        text::source(run.source).to_string(),
-        text::run_status(run).to_string(),
+        text::source_label(run.source),
+        text::run_status(run),
         text::pain(run.pain_before),
         text::pain(run.pain_after),
         text::pain(run.pain_next_morning),
@@ -185,15 +161,22 @@ fn session_row(run: &RunRow) -> Vec<String> {
 }
 
 fn pain(out: &mut String, report: &Report) {
-    out.push_str("\n## Pain\n\nAverage scores, 0 to 10, of the sessions that count.\n");
-    let head = ["Week", "Dates", "Before", "After", "Next morning"];
+    heading(out, t!("report-heading-pain"));
+    let _ = writeln!(out, "\n{}", t!("report-pain-intro"));
+    let head = [
+        t!("report-col-week"),
+        t!("report-col-dates"),
+        t!("report-col-before"),
+        t!("report-col-after"),
+        t!("report-col-next-morning"),
+    ];
     table(
         out,
         &head,
         report.pain.weeks.iter().map(|w| {
             vec![
                 w.week.to_string(),
-                format!("{} to {}", text::date(w.monday), text::date(w.monday + chrono::Days::new(6))),
+                text::days_between(w.monday, w.monday + chrono::Days::new(6)),
                 text::average(w.before),
                 text::average(w.after),
                 text::average(w.morning),
@@ -204,17 +187,17 @@ fn pain(out: &mut String, report: &Report) {
 }
 
 fn walks(out: &mut String, report: &Report) {
-    out.push_str("\n## Walks and other activities\n");
-    let head = ["Date", "Activity", "How", "Minutes", "Pain before", "Pain after", "Notes"];
+    heading(out, t!("report-heading-walks"));
+    let head = text::walk_columns();
     table(
         out,
         &head,
         report.walks.iter().map(|w| {
-            let cancelled = if w.cancelled { " (cancelled)" } else { "" };
+            let activity = escape(&w.activity);
             vec![
                 text::day_and_date(w.day),
-                format!("{}{cancelled}", escape(&w.activity)),
-                text::source(w.source).to_string(),
+                if w.cancelled { t!("report-activity-cancelled", activity = activity) } else { activity },
+                text::source_label(w.source),
                 w.minutes.to_string(),
                 text::pain(w.pain_before),
                 text::pain(w.pain_after),
@@ -229,8 +212,9 @@ fn cancelled(out: &mut String, report: &Report) {
     if taken_back.is_empty() {
         return;
     }
-    out.push_str("\n## Cancelled\n\nTaken back by the patient: listed above, not counted.\n");
-    let head = ["Date", "Session", "How", "Minutes", "Reason"];
+    heading(out, t!("report-heading-cancelled"));
+    let _ = writeln!(out, "\n{}", t!("report-cancelled-intro"));
+    let head = text::cancelled_columns();
     table(
         out,
         &head,
@@ -238,7 +222,7 @@ fn cancelled(out: &mut String, report: &Report) {
             vec![
                 text::day_and_date(r.day),
                 escape(r.activity.as_deref().unwrap_or(&r.session)),
-                text::source(r.source).to_string(),
+                text::source_label(r.source),
                 r.minutes.to_string(),
                 escape(r.cancel_reason.as_deref().unwrap_or("")),
             ]

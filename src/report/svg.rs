@@ -150,7 +150,8 @@ fn week_labels(plot: &mut Plot, weeks: &[WeekRow]) -> f64 {
     let every = weeks.len().div_ceil(13).max(1);
     for (i, week) in weeks.iter().enumerate().filter(|(i, _)| i % every == 0) {
         let x = LEFT + slot * (i as f64 + 0.5);
-        plot.x_label(x, &format!("W{}", week.week), &week.monday.format("%-d %b").to_string());
+        let day_month = crate::i18n::date(week.monday, "report-chart-day-month");
+        plot.x_label(x, &t!("report-chart-week", week = week.week), &day_month);
     }
     slot
 }
@@ -175,12 +176,12 @@ pub fn sessions(report: &Report) -> String {
     let weeks = &report.weeks;
     let most = weeks.iter().map(|w| w.planned.max(w.done)).max().unwrap_or(0);
     let (y_max, ticks) = ticks(most);
-    let mut plot = Plot::new("chart-sessions", "Sessions planned and done, week by week", y_max);
-    plot.y_axis(&ticks, "sessions");
-    plot.key(0, &bar(0.0, 18.0, 0.0, 10.0, "planned"), "planned");
-    plot.key(1, &bar(0.0, 18.0, 0.0, 10.0, "done"), "done");
+    let mut plot = Plot::new("chart-sessions", &t!("report-chart-sessions"), y_max);
+    plot.y_axis(&ticks, &t!("report-chart-sessions-axis"));
+    plot.key(0, &bar(0.0, 18.0, 0.0, 10.0, "planned"), &t!("report-chart-planned"));
+    plot.key(1, &bar(0.0, 18.0, 0.0, 10.0, "done"), &t!("report-chart-done"));
     if weeks.is_empty() {
-        plot.empty("No weeks in this period");
+        plot.empty(&t!("report-chart-no-weeks"));
     }
     let slot = week_labels(&mut plot, weeks);
     let bottom = plot.y(0.0);
@@ -205,12 +206,12 @@ pub fn walking(report: &Report) -> String {
     let weeks = &report.weeks;
     let most = weeks.iter().map(|w| w.walking_minutes.max(w.walking_target.unwrap_or(0))).max().unwrap_or(0);
     let (y_max, ticks) = ticks(most);
-    let mut plot = Plot::new("chart-walking", "Minutes walked each week, and the target", y_max);
-    plot.y_axis(&ticks, "minutes");
-    plot.key(0, &bar(0.0, 18.0, 0.0, 10.0, "walked"), "minutes walked");
-    plot.key(1, r#"<line x1="0" y1="5" x2="20" y2="5" class="target"/>"#, "target");
+    let mut plot = Plot::new("chart-walking", &t!("report-chart-walking"), y_max);
+    plot.y_axis(&ticks, &t!("report-chart-minutes-axis"));
+    plot.key(0, &bar(0.0, 18.0, 0.0, 10.0, "walked"), &t!("report-chart-walked"));
+    plot.key(1, r#"<line x1="0" y1="5" x2="20" y2="5" class="target"/>"#, &t!("report-chart-target"));
     if weeks.iter().all(|w| w.walking_minutes == 0 && w.walking_target.is_none()) {
-        plot.empty("No walking asked or logged in this period");
+        plot.empty(&t!("report-chart-no-walking"));
     }
     let slot = week_labels(&mut plot, weeks);
     let bottom = plot.y(0.0);
@@ -227,9 +228,10 @@ pub fn walking(report: &Report) -> String {
             let y = plot.y(f64::from(target));
             let _ = write!(
                 plot.out,
-                r#"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" class="target"><title>target {target} minutes</title></line>"#,
+                r#"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" class="target"><title>{}</title></line>"#,
                 x + 1.0,
-                x + slot - 1.0
+                x + slot - 1.0,
+                escape(&t!("report-chart-target-minutes", minutes = target))
             );
         }
     }
@@ -239,7 +241,7 @@ pub fn walking(report: &Report) -> String {
 /// Pain before, after and the next morning, day by day, as three lines.
 pub fn pain(report: &Report) -> String {
     let (from, to) = (report.period.from, report.period.to);
-    let mut plot = Plot::new("chart-pain", "Pain before, after and the next morning (0 to 10)", 10.0);
+    let mut plot = Plot::new("chart-pain", &t!("report-chart-pain"), 10.0);
     let bands = report.program.pain_bands;
     let (safe, acceptable) = (plot.y(f64::from(bands.safe_up_to)), plot.y(f64::from(bands.acceptable_up_to)));
     let _ = write!(
@@ -248,14 +250,14 @@ pub fn pain(report: &Report) -> String {
         INNER,
         plot.y(0.0) - safe
     );
-    plot.y_axis(&[0.0, 2.0, 4.0, 6.0, 8.0, 10.0], "pain");
+    plot.y_axis(&[0.0, 2.0, 4.0, 6.0, 8.0, 10.0], &t!("report-chart-pain-axis"));
     let _ = write!(
         plot.out,
-        r#"<line x1="{LEFT}" y1="{acceptable:.1}" x2="{}" y2="{acceptable:.1}" class="band"/><text x="{}" y="{:.1}" class="tick" text-anchor="end">acceptable up to {}</text>"#,
+        r#"<line x1="{LEFT}" y1="{acceptable:.1}" x2="{}" y2="{acceptable:.1}" class="band"/><text x="{}" y="{:.1}" class="tick" text-anchor="end">{}</text>"#,
         WIDTH - RIGHT,
         WIDTH - RIGHT - 2.0,
         acceptable - 3.0,
-        bands.acceptable_up_to
+        escape(&t!("report-chart-acceptable", acceptable = bands.acceptable_up_to))
     );
     let span = u32::try_from((to - from).num_days()).unwrap_or(0);
     // A little room at each end, so the first and last points clear the axis and the edge.
@@ -265,17 +267,18 @@ pub fn pain(report: &Report) -> String {
     let ticks = span.min(6);
     for i in 0..=ticks {
         let day = from + chrono::Days::new(u64::from((i * span).checked_div(ticks).unwrap_or(0)));
-        plot.x_label(x(day), &day.format("%-d %b").to_string(), &day.format("%Y").to_string());
+        let day_month = crate::i18n::date(day, "report-chart-day-month");
+        plot.x_label(x(day), &day_month, &day.format("%Y").to_string());
     }
-    let series: [(&str, &str, Score); 3] = [
-        ("before", "before", |d| d.before),
-        ("after", "after", |d| d.after),
-        ("morning", "next morning", |d| d.morning),
+    let series: [(&str, String, Score); 3] = [
+        ("before", t!("report-chart-before"), |d| d.before),
+        ("after", t!("report-chart-after"), |d| d.after),
+        ("morning", t!("report-chart-morning"), |d| d.morning),
     ];
     for (slot, (class, label, score)) in series.into_iter().enumerate() {
         let sample =
             format!(r#"<line x1="0" y1="5" x2="20" y2="5" class="{class}"/>{}"#, marker(class, 10.0, 5.0));
-        plot.key(slot as u32, &sample, label);
+        plot.key(slot as u32, &sample, &label);
         let points: Vec<(f64, f64)> =
             report.pain.days.iter().filter_map(|d| Some((x(d.day), plot.y(f64::from(score(d)?))))).collect();
         let path: Vec<String> = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
@@ -286,7 +289,7 @@ pub fn pain(report: &Report) -> String {
         }
     }
     if report.pain.days.is_empty() {
-        plot.empty("No pain scores in this period");
+        plot.empty(&t!("report-chart-no-pain"));
     }
     plot.finish()
 }

@@ -1,25 +1,44 @@
 //! The words and figures the Markdown, HTML and CSV reports share.
+//!
+//! The CSV keeps fixed English identifiers ([`date`], [`source`], [`status`],
+//! [`verdict`], [`yes_no`]) so spreadsheets and scripts keep working; everything else
+//! here is for people and follows the patient's language (`locales/*/report.ftl`).
+
+mod columns;
+mod red_flags;
+mod summary;
+
+pub use columns::{cancelled_columns, exercise_columns, session_columns, walk_columns, week_columns};
+pub use red_flags::{RedFlagRow, red_flag_columns, red_flag_rows, red_flags_key, red_flags_none};
+pub use summary::{facts, morning_line};
 
 use chrono::NaiveDate;
 
-use super::{ExerciseRow, Report, RunRow, SkippedExercise, Source, Status};
-use crate::journal::{AskedBecause, DoseRecord, SafetyLevel};
+use super::{ExerciseRow, RunRow, SkippedExercise, Source, Status};
+use crate::journal::DoseRecord;
 use crate::progress::{Assessment, DayStatus, Reason, Verdict};
 
+/// The date as the CSV writes it, in every language: "2026-12-28".
 pub fn date(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
-/// "1 day", "21 days"
-pub fn days_count(days: u32) -> String {
-    if days == 1 { "1 day".into() } else { format!("{days} days") }
+/// The date for people, in the language's way: "2026-12-28", "28.12.2026".
+pub fn day(day: NaiveDate) -> String {
+    crate::i18n::date(day, "report-date")
+}
+
+/// "2026-12-28 to 2027-01-03"
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> String {
+    t!("report-date-range", from = self::day(from), to = self::day(to))
 }
 
 /// "Mon 2026-12-28"
 pub fn day_and_date(day: NaiveDate) -> String {
-    day.format("%a %Y-%m-%d").to_string()
+    crate::i18n::date(day, "report-weekday-date")
 }
 
+/// The source as the CSV writes it.
 pub fn source(source: Source) -> &'static str {
     match source {
         Source::Live => "live",
@@ -28,6 +47,16 @@ pub fn source(source: Source) -> &'static str {
     }
 }
 
+/// How the run came to be, for people.
+pub fn source_label(source: Source) -> String {
+    match source {
+        Source::Live => t!("report-source-live"),
+        Source::Logged => t!("report-source-logged"),
+        Source::Marked => t!("report-source-marked"),
+    }
+}
+
+/// The status as the CSV writes it.
 pub fn status(status: Status) -> &'static str {
     match status {
         Status::Done => "done",
@@ -37,10 +66,16 @@ pub fn status(status: Status) -> &'static str {
 }
 
 /// The run's status for people: "cancelled" when it was taken back.
-pub fn run_status(run: &RunRow) -> &'static str {
-    if run.cancelled { "cancelled" } else { status(run.status) }
+pub fn run_status(run: &RunRow) -> String {
+    match (run.cancelled, run.status) {
+        (true, _) => t!("report-status-cancelled"),
+        (false, Status::Done) => t!("report-status-done"),
+        (false, Status::Partly) => t!("report-status-partly"),
+        (false, Status::Nothing) => t!("report-status-nothing"),
+    }
 }
 
+/// The verdict as the CSV writes it.
 pub fn verdict(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Progress => "progress",
@@ -49,22 +84,36 @@ pub fn verdict(verdict: Verdict) -> &'static str {
     }
 }
 
+/// The verdict for people.
+fn verdict_label(verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Progress => t!("report-verdict-progress"),
+        Verdict::Hold => t!("report-verdict-hold"),
+        Verdict::Reduce => t!("report-verdict-reduce"),
+    }
+}
+
 /// Why the model decided so, in a few words for the physiotherapist.
 pub fn reason(assessment: &Assessment) -> String {
     let reason = match assessment.reason {
         Reason::TooMuch { after, acceptable_up_to } => {
-            format!("pain after {after}, above {acceptable_up_to}")
+            t!("report-reason-too-much", after = after, acceptable = acceptable_up_to)
         }
-        Reason::NotSettled { morning, usual } => format!("next morning {morning}, above the usual {usual}"),
-        Reason::Acceptable { after, .. } => format!("pain after {after}, acceptable"),
-        Reason::Safe { after, .. } => format!("pain after {after}, safe"),
+        Reason::NotSettled { morning, usual } => {
+            t!("report-reason-not-settled", morning = morning, usual = usual)
+        }
+        Reason::Acceptable { after, .. } => t!("report-reason-acceptable", after = after),
+        Reason::Safe { after, .. } => t!("report-reason-safe", after = after),
     };
-    if assessment.provisional { format!("{reason} (provisional: no morning answer yet)") } else { reason }
+    if assessment.provisional { t!("report-reason-provisional", reason = reason) } else { reason }
 }
 
 /// "hold: pain after 3, acceptable", or "" without a verdict.
 pub fn verdict_and_reason(run: &RunRow) -> String {
-    run.assessment.as_ref().map(|a| format!("{}: {}", verdict(a.verdict), reason(a))).unwrap_or_default()
+    run.assessment
+        .as_ref()
+        .map(|a| t!("report-verdict-reason", verdict = verdict_label(a.verdict), reason = reason(a)))
+        .unwrap_or_default()
 }
 
 /// A pain score, or "–" without one.
@@ -72,17 +121,34 @@ pub fn pain(score: Option<u8>) -> String {
     score.map_or_else(|| "–".to_string(), |s| s.to_string())
 }
 
-/// An average to one decimal, or "–".
+/// An average to one decimal, with the language's decimal sign ("3.5", "3,5"), or "–".
 pub fn average(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| format!("{v:.1}"))
+    value.map_or_else(|| "–".to_string(), |v| decimal(v, 1))
+}
+
+/// `value` to `places` decimals, with the decimal sign of the language: "3.5" in
+/// English, "3,5" in Swedish, Norwegian, Danish and Dutch. For people only: the CSV
+/// and the JSON hold no text of this kind.
+pub fn decimal(value: f64, places: usize) -> String {
+    let figures = format!("{value:.places$}");
+    match figures.split_once('.') {
+        Some((whole, tenths)) => format!("{whole}{}{tenths}", t!("report-decimal-point")),
+        None => figures,
+    }
 }
 
 pub fn optional(value: Option<u32>) -> String {
     value.map_or_else(|| "–".to_string(), |v| v.to_string())
 }
 
+/// Yes or no as the CSV writes it.
 pub fn yes_no(value: bool) -> &'static str {
     if value { "yes" } else { "no" }
+}
+
+/// Yes or no, for people.
+pub fn yes_no_label(value: bool) -> String {
+    if value { t!("report-yes") } else { t!("report-no") }
 }
 
 /// The week's days, Monday to Sunday, as marks: "✓ ✓ ✗ · ◐ · ·".
@@ -99,8 +165,9 @@ pub fn days(days: &[DayStatus; 7]) -> String {
 }
 
 /// What the marks of [`days`] mean.
-pub const DAYS_KEY: &str = "Days, Monday to Sunday: ✓ done, ◐ partly done, ✗ missed, · rest day, ○ today, not done yet, \
-     – before the start or after today.";
+pub fn days_key() -> String {
+    t!("report-days-key")
+}
 
 /// A length of time in whole minutes and seconds: "12 min", "1 min 30 s", "45 s".
 pub fn duration(seconds: u64) -> String {
@@ -115,12 +182,16 @@ pub fn duration(seconds: u64) -> String {
 pub fn dose(dose: &DoseRecord) -> String {
     let mut parts = vec![match dose.reps {
         Some(reps) => format!("{} × {reps}", dose.sets),
-        None if dose.sets > 1 => format!("{} sets", dose.sets),
+        None if dose.sets > 1 => t!("report-dose-sets", sets = dose.sets),
         None => String::new(),
     }];
-    parts.extend(dose.hold_s.map(|s| format!("hold {}", duration(s))));
+    parts.extend(dose.hold_s.map(|s| t!("report-dose-hold", time = duration(s))));
     parts.extend(dose.duration_s.map(duration));
-    parts.extend(dose.sides.clone());
+    parts.extend(dose.sides.as_deref().map(|sides| match sides {
+        "alternating" => t!("report-sides-alternating"),
+        "left-then-right" => t!("report-sides-left-then-right"),
+        other => other.to_string(),
+    }));
     parts.retain(|p| !p.is_empty());
     parts.join(", ")
 }
@@ -158,128 +229,3 @@ pub fn skipped_list(run: &RunRow) -> String {
 pub fn notes(notes: &[String]) -> String {
     notes.join(" | ")
 }
-
-/// "12 of 14 planned sessions done, 1 partly, 1 missed"
-pub fn sessions_line(report: &Report) -> String {
-    let s = &report.summary;
-    format!("{} of {} planned sessions done, {} partly, {} missed", s.done, s.planned, s.partly, s.missed)
-}
-
-/// "95 of 120 minutes", or "95 minutes" without a target.
-pub fn walking_line(report: &Report) -> String {
-    let s = &report.summary;
-    match s.walking_target {
-        Some(target) => format!("{} of {target} minutes", s.walking_minutes),
-        None => format!("{} minutes", s.walking_minutes),
-    }
-}
-
-/// "safe up to 2, acceptable up to 5; the dose steps up only while pain allows"
-pub fn bands_line(report: &Report) -> String {
-    let bands = report.program.pain_bands;
-    let progression = if bands.guides_progression {
-        "the dose steps up only while pain allows"
-    } else {
-        "the dose follows the plan whatever the pain"
-    };
-    format!("safe up to {}, acceptable up to {}; {progression}", bands.safe_up_to, bands.acceptable_up_to)
-}
-
-pub fn morning_line(report: &Report) -> &'static str {
-    if report.pain.morning_rising {
-        "Next-morning pain has been rising over the last weeks: worth talking about."
-    } else {
-        "Next-morning pain has not been rising."
-    }
-}
-
-/// The programme's versions in the period, when it changed: "a1b2 (2026-12-01 to …)".
-pub fn versions_line(report: &Report) -> Option<String> {
-    let versions = &report.program.versions;
-    if versions.len() < 2 && versions.iter().all(|v| v.current) {
-        return None;
-    }
-    let each: Vec<String> = versions
-        .iter()
-        .map(|v| {
-            let now = if v.current { ", as now" } else { "" };
-            format!("\"{}\" {} ({} to {}{now})", v.title, v.hash, date(v.first_day), date(v.last_day))
-        })
-        .collect();
-    Some(each.join("; "))
-}
-
-pub const RED_FLAGS_NONE: &str = "The red-flag safety questions were not answered in this period.";
-
-pub const RED_FLAGS_KEY: &str = "Each row is one time the patient answered every red-flag question; the \
-     questions not listed were answered no. A yes that calls for a doctor now stops every session until \
-     the patient confirms that a clinician has cleared them.";
-
-/// The columns of the red-flags table, in the Markdown and HTML reports.
-pub const RED_FLAG_COLUMNS: [&str; 5] = ["Date", "Asked because", "Answered yes to", "Outcome", "Cleared"];
-
-/// One sitting of red-flag answers, as a row of the red-flags table.
-pub fn red_flag_rows(report: &Report) -> Vec<[String; 5]> {
-    let mut rows: Vec<[String; 5]> = Vec::new();
-    let mut last = None;
-    for answer in &report.red_flags {
-        if last != Some(answer.at) {
-            last = Some(answer.at);
-            let cleared = match (answer.outcome, answer.cleared) {
-                (SafetyLevel::ContactNow, Some(day)) => date(day),
-                (SafetyLevel::ContactNow, None) => "not yet".into(),
-                _ => "–".into(),
-            };
-            let because = match answer.asked_because {
-                AskedBecause::FirstStart => "first start of the programme",
-                AskedBecause::OnDemand => "asked for by the patient",
-                AskedBecause::HighPain => "a high pain score",
-            };
-            rows.push([
-                date(answer.day),
-                because.into(),
-                String::new(),
-                safety_outcome(answer.outcome).into(),
-                cleared,
-            ]);
-        }
-        if let (true, Some(row)) = (answer.answer, rows.last_mut()) {
-            let short =
-                crate::safety::question(&answer.question_id).map_or(answer.question.as_str(), |q| q.short);
-            if !row[2].is_empty() {
-                row[2].push_str("; ");
-            }
-            row[2].push_str(short);
-        }
-    }
-    for row in &mut rows {
-        if row[2].is_empty() {
-            row[2] = "none".into();
-        }
-    }
-    rows
-}
-
-pub fn safety_outcome(level: SafetyLevel) -> &'static str {
-    match level {
-        SafetyLevel::Clear => "clear",
-        SafetyLevel::SeeSoon => "see a physiotherapist or doctor soon",
-        SafetyLevel::ContactNow => "contact a doctor now",
-    }
-}
-
-/// The columns of the sessions table, in the Markdown and HTML reports.
-pub const SESSION_COLUMNS: [&str; 12] = [
-    "Date",
-    "Week",
-    "Session",
-    "How",
-    "Status",
-    "Pain before",
-    "Pain after",
-    "Next morning",
-    "Verdict",
-    "Minutes",
-    "Skipped",
-    "Notes",
-];
