@@ -77,13 +77,19 @@ pub struct Quota {
 
 impl std::fmt::Display for Quota {
     /// "this week: 3 of 5 days, 95 of 150 minutes".
+    /// Starts with a small letter in every language: callers capitalise it for a sentence.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let days = if self.times == 1 { "day" } else { "days" };
-        write!(f, "this week: {} of {} {days}", self.days_done, self.times)?;
-        if let Some(target) = self.minutes_target {
-            write!(f, ", {} of {target} minutes", self.minutes_done)?;
-        }
-        Ok(())
+        let text = match self.minutes_target {
+            None => t!("today-quota", done = self.days_done, times = self.times),
+            Some(target) => t!(
+                "today-quota-minutes",
+                done = self.days_done,
+                times = self.times,
+                minutes = self.minutes_done,
+                target = target
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -92,6 +98,36 @@ impl Today {
     pub fn next_up(&self) -> Option<usize> {
         self.sessions.iter().position(|s| !s.done_today && matches!(s.due, Due::Today | Due::ThisWeek))
     }
+}
+
+/// Today as `rehabit today` prints it, one line after another: the programme, its week
+/// and the date, then each session due (or done) today with its checklist.
+pub fn text_lines(today: &Today, title: &str, is_default: bool) -> Vec<String> {
+    let week = t!("today-week", week = today.week + 1);
+    let date = crate::i18n::date(today.date, "date-weekday-day-month-year");
+    let mut lines = vec![format!("{title} · {week} · {date}")];
+    if is_default {
+        lines.push(t!("today-text-no-programme-chosen"));
+    }
+    for session in &today.sessions {
+        let when = match (session.done_today, session.due, session.quota) {
+            (true, _, _) => t!("today-text-done-today"),
+            (_, Due::NotToday, _) => continue,
+            (_, _, Some(quota)) => quota.to_string(),
+            (_, _, None) => t!("today-status-due"),
+        };
+        lines.push(String::new());
+        lines.push(format!("{} ({when})", session.name));
+        for exercise in &session.exercises {
+            let mark = match exercise.outcome {
+                Outcome::Done => "x",
+                Outcome::Skipped => "-",
+                Outcome::Pending => " ",
+            };
+            lines.push(format!("  [{mark}] {}: {}", exercise.name, exercise.dose));
+        }
+    }
+    lines
 }
 
 /// Today, for a programme started on `start`, from the journal's history (at least
@@ -184,4 +220,30 @@ fn checklist(program: &Program, session: &Session, week: u32, todays: &[&Run]) -
             Some(ExerciseToday { name: exercise.at_level(level).name.clone(), dose: dose.summary(), outcome })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, use_language_here};
+
+    fn quota(days_done: u32, times: u8, minutes: Option<(u32, u32)>) -> String {
+        let (minutes_done, minutes_target) = minutes.map_or((0, None), |(done, target)| (done, Some(target)));
+        Quota { days_done, times, minutes_done, minutes_target }.to_string()
+    }
+
+    #[test]
+    fn the_weeks_quota_counts_days_and_minutes_in_the_patients_language() {
+        assert_eq!(quota(1, 3, Some((12, 30))), "this week: 1 of 3 days, 12 of 30 minutes");
+        assert_eq!(quota(0, 1, None), "this week: 0 of 1 day");
+        {
+            let _swedish = use_language_here(Lang::Sv);
+            assert_eq!(quota(1, 3, Some((12, 30))), "i veckan: 1 av 3 dagar, 12 av 30 minuter");
+            assert_eq!(quota(1, 1, Some((1, 1))), "i veckan: 1 av 1 dag, 1 av 1 minut");
+        }
+        let _dutch = use_language_here(Lang::Nl);
+        assert_eq!(quota(2, 5, None), "deze week: 2 van 5 dagen");
+        let _danish = use_language_here(Lang::Da);
+        assert_eq!(quota(0, 1, Some((0, 20))), "denne uge: 0 af 1 dag, 0 af 20 minutter");
+    }
 }

@@ -30,10 +30,7 @@ pub fn run() -> Outcome {
         Settings::load(&dirs.settings_file()).map_err(|e| e.to_string())?.reminders();
     let mut notices = Vec::new();
     if !recent.unreadable.is_empty() {
-        notices.push(format!(
-            "{} line(s) of the journal could not be read; they are left as they are.",
-            recent.unreadable.len()
-        ));
+        notices.push(t!("common-journal-unreadable", count = recent.unreadable.len()));
     }
     let journal = match Journal::open(&path) {
         Ok((journal, set_aside)) => {
@@ -41,7 +38,7 @@ pub fn run() -> Outcome {
             journal
         }
         Err(error) => {
-            notices.push(format!("{error}. What you do is kept and saved as soon as possible."));
+            notices.push(t!("today-journal-not-opened", error = error.to_string()));
             Journal::unopened(&path)
         }
     };
@@ -69,5 +66,5 @@ pub fn run() -> Outcome {
     // The first start of a programme asks the red-flag questions, after a word on what
     // rehabit is and is not; a pain score far outside the bands asks them again.
     app.ask_safety_at_open();
-    tui::run(app, journal, clock).map_err(|e| format!("the screen could not be used: {e}"))
+    tui::run(app, journal, clock).map_err(|e| t!("today-screen-unusable", error = e.to_string()))
 }

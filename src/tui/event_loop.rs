@@ -53,11 +53,8 @@ fn save(
 
 /// What went wrong, then the entries not saved, one per line, as the journal holds them.
 fn unsaved_report(journal: &Journal, failed: &WriteFailed) -> String {
-    let mut report = format!(
-        "rehabit: {failed}. They are printed below: keep them. Once the problem is fixed, they can be \
-         added as they are to the end of {}.",
-        journal.path().display()
-    );
+    let mut report =
+        t!("today-unsaved-report", reason = failed.to_string(), path = journal.path().display().to_string());
     for line in journal.pending_lines() {
         report.push('\n');
         report.push_str(line);
@@ -141,5 +138,5 @@ fn drive(
 }
 
 fn unsaved_notice(reason: &str) -> String {
-    format!("{reason}. They are kept and saved as soon as possible; carry on.")
+    t!("today-unsaved-notice", reason = reason)
 }

@@ -71,7 +71,8 @@ impl App {
         state.reminded.extend(due.iter().map(|r| r.key.clone()));
         state.next = next_after(&all, &state.reminded, now);
         let Some(last) = due.last() else { return Vec::new() };
-        self.banner = Some(format!("{}: {}", last.title, last.body));
+        self.banner =
+            Some(t!("today-reminder-banner", title = last.title.as_str(), body = last.body.as_str()));
         vec![Action::Bell]
     }
 

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Screen};
-use super::keys::{DROP_FIRST, hints};
+use super::keys::{DROP_FIRST, Hint, help, hints};
 use super::style::{self, paint};
 
 /// The smallest window the screens are laid out for.
@@ -80,9 +80,11 @@ fn render_too_small(area: Rect, buf: &mut Buffer) {
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut shown = hints(app);
     // Each hint is " key  what ", but the last one's trailing space may fall off the edge.
-    let width = |keys: &[(&str, &str)]| -> usize {
-        let spaced: usize =
-            keys.iter().map(|(key, what)| Span::raw(*key).width() + Span::raw(*what).width() + 4).sum();
+    let width = |keys: &[Hint]| -> usize {
+        let spaced: usize = keys
+            .iter()
+            .map(|(key, what)| Span::raw(key.as_str()).width() + Span::raw(what.as_str()).width() + 4)
+            .sum();
         spaced.saturating_sub(1)
     };
     for dropped in DROP_FIRST {
@@ -102,19 +104,23 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
 fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
     // Borders and padding take two columns and two rows on each side.
     let width = area.width.min(66);
-    let lines: Vec<Line> = super::keys::HELP
-        .iter()
+    let keys = help();
+    // The keys' column: 13 wide, or wider where a language writes its keys longer.
+    let column = keys.iter().map(|(key, _)| Span::raw(key.as_str()).width() + 2).max().unwrap_or(0).max(13);
+    let lines: Vec<Line> = keys
+        .into_iter()
         .flat_map(|(key, what)| {
-            let spans = vec![Span::styled(format!("{key:<13}"), app.paint(style::STRONG)), Span::raw(*what)];
-            hanging(spans, 13, width.saturating_sub(4))
+            let spans =
+                vec![Span::styled(format!("{key:<column$}"), app.paint(style::STRONG)), Span::raw(what)];
+            hanging(spans, column, width.saturating_sub(4))
         })
         .collect();
     let popup = centred_box(area, width, lines.len() as u16 + 4, buf);
     Paragraph::new(lines)
         .block(
             Block::bordered()
-                .title(" Keys ")
-                .title_bottom(Line::from(" any key closes this ").centered())
+                .title(format!(" {} ", t!("common-help-title")))
+                .title_bottom(Line::from(format!(" {} ", t!("common-help-close"))).centered())
                 .padding(Padding::uniform(1)),
         )
         .render(popup, buf);

@@ -10,15 +10,15 @@ use crate::tui::morning::MorningCheck;
 use crate::tui::style;
 
 pub fn render(app: &App, check: &MorningCheck, area: Rect, buf: &mut Buffer) {
-    let about = check.about.format("%A %-d %B");
+    let about = crate::i18n::date(check.about, "date-weekday-day-month");
     let question = vec![
-        Line::styled("Good morning.", app.paint(style::TITLE)),
+        Line::styled(t!("today-morning-greeting"), app.paint(style::TITLE)),
         Line::raw(""),
-        Line::styled("How is your back pain this morning, 0 to 10?", app.paint(style::STRONG)),
+        Line::styled(t!("today-morning-question"), app.paint(style::STRONG)),
         Line::raw(""),
-        Line::raw(format!("This is about yesterday's exercises, on {about}.")),
-        Line::raw("0 means no pain at all, 10 the worst pain you can imagine."),
+        Line::raw(t!("today-morning-about", date = about)),
+        Line::raw(t!("today-morning-scale")),
     ];
-    let hint = "Type a number and press Enter. Press s to skip it for now.";
-    render_pain_question(app, question, &check.typed, hint, area, buf);
+    let hint = t!("today-morning-hint");
+    render_pain_question(app, question, &check.typed, &hint, area, buf);
 }

@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::hanging;
 use crate::plan::dose_in_week;
+use crate::program::capitalise;
 use crate::progress::Assessment;
 use crate::safety::{SafetyOutcome, latest_outcome};
 use crate::session::Outcome;
@@ -75,17 +76,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
     let blocked = app.safety_gate().is_blocked();
     let next_step = match (today.sessions.get(app.selected), today.next_up()) {
-        _ if blocked => " Please don't exercise today: a safety answer needs a doctor first. Press Enter \
-                         for what to do."
-            .to_string(),
-        (Some(chosen), _) if !chosen.done_today => format!(" Press Enter to start {}.", chosen.name),
-        (_, Some(index)) => format!(
-            " {} is done. Next up: {}.",
-            today.sessions[app.selected].name, today.sessions[index].name
+        _ if blocked => t!("today-next-blocked"),
+        (Some(chosen), _) if !chosen.done_today => t!("today-next-start", session = chosen.name.as_str()),
+        (_, Some(index)) => t!(
+            "today-next-up",
+            done = today.sessions[app.selected].name.as_str(),
+            next = today.sessions[index].name.as_str()
         ),
-        _ => " All done for today. Well done! Press Enter to do a session again.".to_string(),
+        _ => t!("today-next-all-done"),
     };
-    Paragraph::new(hanging(vec![Span::raw(next_step)], 1, next.width))
+    Paragraph::new(hanging(vec![Span::raw(format!(" {next_step}"))], 1, next.width))
         .style(app.paint(if blocked { style::WARNING } else { style::NEXT_STEP }))
         .wrap(Wrap { trim: false })
         .render(next, buf);
@@ -100,44 +100,40 @@ fn advice_lines(app: &App, today: &Today, width: u16) -> Vec<Line<'static>> {
     }
     if today.morning_pain_rising {
         lines.extend(hanging(
-            vec![Span::styled(
-                " Your morning pain has been rising week by week. Please talk to your physiotherapist.",
-                app.paint(style::WARNING),
-            )],
+            vec![Span::styled(format!(" {}", t!("today-morning-pain-rising")), app.paint(style::WARNING))],
             1,
             width,
         ));
     }
     if let Some((day, assessment)) = today.last_assessment {
         let when = match (today.date - day).num_days() {
-            0 => "Today".to_string(),
-            1 => "Yesterday".to_string(),
-            2..=6 => day.format("%A").to_string(),
-            _ => day.format("On %-d %B").to_string(),
+            0 => t!("today-when-today"),
+            1 => t!("today-when-yesterday"),
+            // Weekdays start with a small letter in most of the languages: not at a line's start.
+            2..=6 => capitalise(&crate::i18n::date(day, "date-weekday")),
+            _ => t!("today-when-on", date = crate::i18n::date(day, "date-day-month")),
         };
         // Said here in words that fit the day, rather than the model's "tomorrow".
-        let settled = Assessment { provisional: false, ..assessment }.explain();
+        let mut said = Assessment { provisional: false, ..assessment }.explain();
         let may_change = match (today.date - day).num_days() {
-            _ if !assessment.provisional => "",
-            0 => " This can still change with how your back feels tomorrow morning.",
-            1 => " This can still change with how your back feels this morning.",
-            _ => "",
+            _ if !assessment.provisional => None,
+            0 => Some(t!("today-may-change-tomorrow")),
+            1 => Some(t!("today-may-change-this-morning")),
+            _ => None,
         };
+        if let Some(may_change) = may_change {
+            said = format!("{said} {may_change}");
+        }
         lines.extend(hanging(
-            vec![
-                Span::styled(format!(" {when}: "), app.paint(style::STRONG)),
-                Span::raw(settled + may_change),
-            ],
+            vec![Span::styled(format!(" {when}: "), app.paint(style::STRONG)), Span::raw(said)],
             1,
             width,
         ));
     }
     if held_back(app, today) {
         let text = format!(
-            " Your doses are held back at the level of week {} (the plan is at week {}), because of how \
-             your pain responded. They build up again once it settles.",
-            today.load.week + 1,
-            today.load.calendar_week + 1
+            " {}",
+            t!("today-held-back", week = today.load.week + 1, plan_week = today.load.calendar_week + 1)
         );
         lines.extend(hanging(vec![Span::styled(text, app.paint(style::DIM))], 1, width));
     }
@@ -148,11 +144,9 @@ fn advice_lines(app: &App, today: &Today, width: u16) -> Vec<Line<'static>> {
 /// not now): the reminder to book them.
 fn see_soon(app: &App, today: &Today) -> Option<String> {
     match latest_outcome(&app.entries)? {
-        (day, SafetyOutcome::SeeSoon { .. }) if (today.date - day).num_days() < 7 => Some(
-            " From your answers to the safety questions: please book an appointment with your \
-             physiotherapist or doctor."
-                .to_string(),
-        ),
+        (day, SafetyOutcome::SeeSoon { .. }) if (today.date - day).num_days() < 7 => {
+            Some(format!(" {}", t!("today-see-soon")))
+        }
         _ => None,
     }
 }
@@ -189,12 +183,14 @@ fn session_line(app: &App, session: &SessionToday, selected: bool) -> Line<'stat
     let pointer = if selected { " ▸ " } else { "   " };
     let done = session.exercises.iter().filter(|e| e.outcome != Outcome::Pending).count();
     let status = match (session.done_today, session.due) {
-        (true, _) => "done today ✓".to_string(),
-        (false, Due::Today) if done > 0 => format!("today · {done} of {} done", session.exercises.len()),
-        (false, Due::Today) => "today".to_string(),
-        (false, Due::ThisWeek) => "any day this week".to_string(),
-        (false, Due::QuotaMet) => "this week's target met".to_string(),
-        (false, Due::NotToday) => "not today".to_string(),
+        (true, _) => t!("today-status-done"),
+        (false, Due::Today) if done > 0 => {
+            t!("today-status-partly-done", done = done, total = session.exercises.len())
+        }
+        (false, Due::Today) => t!("today-status-due"),
+        (false, Due::ThisWeek) => t!("today-status-this-week"),
+        (false, Due::QuotaMet) => t!("today-status-quota-met"),
+        (false, Due::NotToday) => t!("today-status-not-today"),
     };
     let name_style = if selected { style::SELECTED } else { style::STRONG };
     let mut spans = vec![
@@ -209,7 +205,7 @@ fn session_line(app: &App, session: &SessionToday, selected: bool) -> Line<'stat
         spans.push(Span::raw(format!(" · {quota}")));
     }
     if session.at_clinic {
-        spans.push(Span::styled(" · at the clinic", app.paint(style::DIM)));
+        spans.push(Span::styled(format!(" · {}", t!("today-at-clinic")), app.paint(style::DIM)));
     }
     Line::from(spans)
 }
