@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use rehabit::i18n::{self, Lang};
 use rehabit::journal::{
     AskedBecause, Ending, Entry, Event, FORMAT_VERSION, HurtAdvice, PainMoment, ProgramRef, SafetyAnswer,
     SafetyLevel,
@@ -96,29 +97,112 @@ fn each_question_has_an_id_and_an_urgency() {
     assert!(question("no-such-question").is_none());
 }
 
+/// What a text must never say, in each language: a name of what it might be (or "you
+/// have a …", "this is a …"). The same words in every language, and the Latin ones.
+fn naming_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => {
+            &["cauda", "syndrome", "fracture", "tumour", "tumor", "infection", "you have a", "this is a"]
+        }
+        Lang::Sv => &[
+            "cauda",
+            "syndrom",
+            "fraktur",
+            "benbrott",
+            "tumör",
+            "infektion",
+            "du har en",
+            "du har ett",
+            "det här är en",
+            "detta är en",
+        ],
+        Lang::Nb => &[
+            "cauda",
+            "syndrom",
+            "fraktur",
+            "brudd",
+            "tumor",
+            "svulst",
+            "infeksjon",
+            "du har en",
+            "du har et",
+            "dette er en",
+            "dette er et",
+        ],
+        Lang::Da => &[
+            "cauda",
+            "syndrom",
+            "fraktur",
+            "knoglebrud",
+            "tumor",
+            "svulst",
+            "infektion",
+            "du har en",
+            "du har et",
+            "det er en",
+            "dette er en",
+        ],
+        Lang::Nl => &[
+            "cauda",
+            "syndroom",
+            "fractuur",
+            "breuk",
+            "tumor",
+            "gezwel",
+            "infectie",
+            "je hebt een",
+            "u heeft een",
+            "dit is een",
+            "het is een",
+        ],
+    }
+}
+
 #[test]
 fn rehabit_never_diagnoses_in_its_safety_texts() {
-    let texts = QUESTIONS
-        .iter()
-        .flat_map(|q| [q.text, q.short])
-        .chain(rehabit::safety::STATEMENT)
-        .chain([rehabit::safety::CONTACT_NOW, rehabit::safety::SEE_SOON]);
-    for text in texts {
-        let lower = text.to_lowercase();
-        for word in ["cauda", "syndrome", "fracture", "tumour", "infection", "you have a", "this is a"] {
-            assert!(!lower.contains(word), "{text:?} names what it might be ({word})");
+    for lang in Lang::ALL {
+        let _speaking = i18n::use_language_here(lang);
+        let texts = QUESTIONS
+            .iter()
+            .flat_map(|q| [q.asked(), q.named()])
+            .chain(rehabit::safety::statement())
+            .chain([rehabit::safety::contact_now(), rehabit::safety::see_soon()]);
+        // The English kept beside each id (for the report) too.
+        let english = QUESTIONS.iter().flat_map(|q| [q.text, q.short]).map(str::to_string);
+        for text in texts.chain(english) {
+            let lower = text.to_lowercase();
+            for word in naming_words(lang).iter().chain(naming_words(Lang::En)) {
+                assert!(!lower.contains(word), "{lang}: {text:?} names what it might be ({word})");
+            }
+        }
+    }
+}
+
+/// Every question is asked as a question, and named in a few words, in every language.
+#[test]
+fn every_language_asks_every_question() {
+    for lang in Lang::ALL {
+        let _speaking = i18n::use_language_here(lang);
+        for q in &QUESTIONS {
+            let asked = q.asked();
+            assert!(asked.ends_with('?'), "{lang}: {} is asked as a question: {asked:?}", q.id);
+            assert!(!q.named().is_empty() && !q.named().ends_with('?'), "{lang}: {}", q.id);
+            if lang != Lang::En {
+                assert_ne!(asked, q.text, "{lang}: {} is translated", q.id);
+            }
         }
     }
 }
 
 #[test]
 fn the_readme_says_what_rehabit_is_and_is_not_as_the_first_run_does() {
+    let _english = i18n::use_language_here(Lang::En);
     let readme = std::fs::read_to_string("README.md").expect("the README");
     let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let section = readme.split("## What rehabit is, and what it is not\n").nth(1).expect("the section");
     let section = flat(section.split("\n## ").next().unwrap_or(section));
     // The last paragraph leads into the questions, on the first run only.
-    for paragraph in &rehabit::safety::STATEMENT[..3] {
+    for paragraph in &rehabit::safety::statement()[..3] {
         assert!(section.contains(&flat(paragraph)), "the README says {paragraph:?}");
     }
 }
@@ -619,4 +703,22 @@ fn the_stop_rule_in_a_session_follows_the_programmes_bands() {
     assert_eq!(run.prompt(), Prompt::ConfirmLeave, "q while asking the pain asks before leaving too");
     let effects = press(&mut run, "y", 14);
     assert!(matches!(recorded(&effects)[..], [Event::Ended { ending: Ending::Left, .. }]));
+}
+
+/// The safety screens take `y` for yes in every language, and `j` too where yes is "ja".
+#[test]
+fn the_safety_screens_take_j_for_yes_where_yes_is_ja() {
+    use rehabit::tui::safety::{Reply, SafetyCheck, Step};
+    let today = date("2026-11-22");
+    for lang in Lang::ALL {
+        let _speaking = i18n::use_language_here(lang);
+        let mut check = SafetyCheck::on_demand();
+        assert_eq!(check.key(Key::Char('j'), today), Reply::Asking);
+        let expected = if lang == Lang::En { Step::Question(0) } else { Step::Question(1) };
+        assert_eq!(check.step, expected, "{lang}");
+        let yes = |check: &SafetyCheck| check.answers.iter().filter(|a| **a == Some(true)).count();
+        assert_eq!(yes(&check), usize::from(lang != Lang::En), "{lang}");
+        check.key(Key::Char('y'), today);
+        assert_eq!(yes(&check), usize::from(lang != Lang::En) + 1, "{lang}: y works everywhere");
+    }
 }

@@ -10,21 +10,20 @@ use super::Outcome;
 use super::patient::{current, recent};
 use super::record::save;
 use crate::clock::Clock;
+use crate::i18n::{Lang, language};
 use crate::journal::{AskedBecause, Entry, Event, FORMAT_VERSION, ProgramRef, SafetyAnswer};
 use crate::paths::Dirs;
-use crate::safety::{CONTACT_NOW, Gate, QUESTIONS, Question, SEE_SOON, SafetyOutcome, assess, gate};
+use crate::safety::{Gate, QUESTIONS, Question, SafetyOutcome, assess, contact_now, gate, see_soon};
 
-/// The questions and their ids, for `rehabit safety --help`.
+/// The questions and what a yes calls for, for `rehabit safety --help`. In the language
+/// chosen when the help is built (English while `--help` is read before `--lang`).
 pub fn questions_help() -> String {
-    let mut text = String::from("The questions, in the order --answers takes them:\n");
+    let mut text = format!("{}\n", t!("safety-help-questions"));
     for (i, question) in QUESTIONS.iter().enumerate() {
-        text.push_str(&format!("  {}. {}\n", i + 1, question.text));
+        text.push_str(&format!("  {}. {}\n", i + 1, question.asked()));
     }
-    text.push_str(
-        "\nAny yes to questions 1 to 6: stop, contact a doctor now, and no session starts until you\n\
-         confirm with `rehabit safety --clear` that a doctor or physiotherapist has cleared you.\n\
-         A yes to question 7: book an appointment with your physiotherapist or doctor; you may go on.",
-    );
+    text.push('\n');
+    text.push_str(&t!("safety-help-outcomes"));
     text
 }
 
@@ -65,64 +64,53 @@ pub fn run(answers: Option<Vec<String>>, clear: bool, note: Option<String>) -> O
     say!("");
     match &outcome {
         SafetyOutcome::Clear => {
-            say!("Thank you. Nothing you answered stops you exercising.");
-            say!("If anything changes, answer the questions again: rehabit safety");
+            say!("{}", t!("safety-cli-clear"));
+            say!("{}", t!("safety-cli-ask-again"));
         }
         SafetyOutcome::SeeSoon { which } => {
-            say!("Please book an appointment.\n\nYou answered yes to:");
+            say!("{}\n\n{}", t!("safety-cli-book-appointment"), t!("safety-yes-to"));
             list(which);
-            say!("\n{SEE_SOON}");
+            say!("\n{}", see_soon());
         }
         SafetyOutcome::ContactNow { which } => {
-            say!("Please stop: do not exercise today.\n\nYou answered yes to:");
+            say!("{}\n\n{}", t!("safety-cli-stop"), t!("safety-yes-to"));
             list(which);
-            say!("\nThis needs a doctor's advice before you exercise.\n{CONTACT_NOW}");
-            say!(
-                "\nrehabit will not start a session until you confirm that a doctor or physiotherapist \
-                 has cleared you to exercise: rehabit safety --clear"
-            );
+            say!("\n{}\n{}", t!("safety-needs-a-doctor"), contact_now());
+            say!("\n{}", t!("safety-cli-until-cleared"));
         }
     }
     if let (Gate::Blocked { since, which }, false) =
         (gate(&entries), matches!(outcome, SafetyOutcome::ContactNow { .. }))
     {
-        say!("\nBut on {} you answered yes to:", since.format("%A %-d %B"));
+        say!("\n{}", t!("safety-cli-but-on", date = crate::i18n::date(since, "safety-date-answered")));
         list(&which);
-        say!(
-            "Sessions wait until you confirm that a doctor or physiotherapist has cleared you to \
-             exercise: rehabit safety --clear"
-        );
+        say!("{}", t!("safety-cli-sessions-wait"));
     }
-    say!("\nYour answers are saved in your journal, for your physiotherapist's report.");
+    say!("\n{}", t!("safety-cli-saved"));
     Ok(())
 }
 
 fn list(which: &[&Question]) {
     for question in which {
-        say!("  · {}", question.short);
+        say!("  · {}", question.named());
     }
 }
 
 /// `--answers no,no,yes,...`: one yes or no per question, in order.
 fn parse_answers(list: &[String]) -> Result<Vec<bool>, String> {
     if list.len() != QUESTIONS.len() {
-        return Err(format!(
-            "--answers needs {} answers, yes or no, in the order of the questions (see `rehabit safety \
-             --help`); it has {}. Nothing was recorded.",
-            QUESTIONS.len(),
-            list.len()
-        ));
+        return Err(t!("safety-cli-answers-count", needed = QUESTIONS.len(), given = list.len()));
     }
     list.iter()
         .enumerate()
         .map(|(i, text)| {
-            yes_or_no(text).ok_or_else(|| {
-                format!("answer {} of --answers is \"{text}\"; say yes or no. Nothing was recorded.", i + 1)
-            })
+            yes_or_no(text)
+                .ok_or_else(|| t!("safety-cli-answer-not-yes-no", number = i + 1, text = text.as_str()))
         })
         .collect()
 }
 
+/// `--answers` takes yes and no (or y and n), in every language.
 fn yes_or_no(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
         "y" | "yes" => Some(true),
@@ -131,30 +119,43 @@ fn yes_or_no(text: &str) -> Option<bool> {
     }
 }
 
+/// A typed answer: yes or no as `--answers` takes them, and the patient's own words
+/// where yes is "ja": j or ja, and n, nej, nei or nee.
+fn typed_yes_or_no(text: &str) -> Option<bool> {
+    let word = text.trim().to_lowercase();
+    yes_or_no(&word).or_else(|| match (language(), word.as_str()) {
+        (Lang::En, _) => None,
+        (_, "j" | "ja") => Some(true),
+        (Lang::Sv | Lang::Da, "nej") | (Lang::Nb, "nei") | (Lang::Nl, "nee") => Some(false),
+        _ => None,
+    })
+}
+
 /// Asks each question on its own line; `b` goes back one.
 fn ask_each() -> Result<Vec<bool>, String> {
     let interactive = std::io::stdin().is_terminal();
     if interactive {
-        say!("The safety questions. Answer each with y (yes) or n (no); b goes back one.\n");
+        say!("{}\n", t!("safety-cli-intro"));
     }
     let mut answers: Vec<bool> = Vec::new();
     let mut lines = std::io::stdin().lock().lines();
     while answers.len() < QUESTIONS.len() {
         let at = answers.len();
-        put!("{}/{} {} [y/n] ", at + 1, QUESTIONS.len(), QUESTIONS[at].text);
+        let question = QUESTIONS[at].asked();
+        put!("{} ", t!("safety-cli-ask", number = at + 1, total = QUESTIONS.len(), question = question));
         let Some(Ok(line)) = lines.next() else {
             say!("");
-            return Err(format!("question {} was not answered. Nothing was recorded.", at + 1));
+            return Err(t!("safety-cli-not-answered", number = at + 1));
         };
         if !interactive {
             say!("{}", line.trim());
         }
-        match (yes_or_no(&line), line.trim()) {
+        match (typed_yes_or_no(&line), line.trim()) {
             (Some(yes), _) => answers.push(yes),
             (None, "b" | "B") => {
                 answers.pop();
             }
-            _ => say!("Please answer y for yes or n for no."),
+            _ => say!("{}", t!("safety-cli-answer-y-or-n")),
         }
     }
     Ok(answers)
@@ -170,37 +171,66 @@ fn clear_block(
     entry: impl Fn(Event) -> Entry,
 ) -> Outcome {
     let Gate::Blocked { since, which } = gate(entries) else {
-        say!("Nothing to clear: none of your answers is waiting for a clinician's all-clear.");
+        say!("{}", t!("safety-cli-nothing-to-clear"));
         return Ok(());
     };
     let when = if since == now.date_naive() {
-        "Today".to_string()
+        t!("safety-yes-to-today")
     } else {
-        since.format("On %A %-d %B").to_string()
+        t!("safety-yes-to-on", date = crate::i18n::date(since, "safety-date-answered"))
     };
-    say!("{when} you answered yes to:");
+    say!("{when}");
     list(&which);
-    say!(
-        "\nOnly confirm this if a doctor or physiotherapist knows what you answered (or has seen you \
-         since) and has told you that you may do your exercises."
-    );
-    put!("Has a clinician cleared you to exercise? Type y to confirm: ");
+    say!("\n{}", t!("safety-cli-confirm-only-if"));
+    put!("{} ", t!("safety-cli-confirm"));
     let mut line = String::new();
     let read = std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|e| format!("could not read your answer: {e}"))?;
+        .map_err(|e| t!("safety-cli-could-not-read", error = e.to_string()))?;
     if !std::io::stdin().is_terminal() {
         say!("{}", line.trim());
     }
-    if read == 0 || yes_or_no(&line) != Some(true) {
-        say!("\nNothing was recorded. Sessions still wait for a clinician's all-clear.");
+    if read == 0 || typed_yes_or_no(&line) != Some(true) {
+        say!("\n{}", t!("safety-cli-not-recorded"));
         return Ok(());
     }
     let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
     save(dirs, &entry(Event::SafetyCleared { note }))?;
-    say!(
-        "Recorded. Sessions can start again. If anything changes, answer the questions again: rehabit safety"
-    );
+    say!("{}", t!("safety-cli-recorded"));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{typed_yes_or_no, yes_or_no};
+    use crate::i18n::{Lang, use_language_here};
+
+    #[test]
+    fn typed_answers_take_the_patients_words_and_y_and_n_everywhere() {
+        for lang in Lang::ALL {
+            let _speaking = use_language_here(lang);
+            let typed = [
+                ("y", Some(true)),
+                ("Yes", Some(true)),
+                ("n", Some(false)),
+                (" no ", Some(false)),
+                ("b", None),
+            ];
+            for (typed, meant) in typed {
+                assert_eq!(typed_yes_or_no(typed), meant, "{lang}: {typed:?}");
+            }
+            let local = lang != Lang::En;
+            assert_eq!(typed_yes_or_no("j"), local.then_some(true), "{lang}");
+            assert_eq!(typed_yes_or_no("Ja"), local.then_some(true), "{lang}");
+        }
+        let no = [(Lang::Sv, "nej"), (Lang::Nb, "nei"), (Lang::Da, "nej"), (Lang::Nl, "nee")];
+        for (lang, word) in no {
+            let _speaking = use_language_here(lang);
+            assert_eq!(typed_yes_or_no(word), Some(false), "{lang}");
+        }
+        // --answers keeps its own words in every language.
+        let _swedish = use_language_here(Lang::Sv);
+        assert_eq!(yes_or_no("ja"), None);
+    }
 }

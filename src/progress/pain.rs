@@ -96,34 +96,33 @@ pub fn assess(
 }
 
 impl Assessment {
-    /// The verdict and its reason in plain words, for the patient.
+    /// The verdict and its reason in plain words, for the patient, in their language.
     pub fn explain(&self) -> String {
-        let lighter = if self.guides_doses {
-            "The next sessions will be a little lighter."
-        } else {
-            "Take it easier next time, and tell your physiotherapist."
-        };
-        let build_up =
-            if self.guides_doses { "You can build up as planned." } else { "Carry on as planned." };
-        let advice = match self.reason {
-            Reason::TooMuch { after, acceptable_up_to } => format!(
-                "Pain reached {after} after the session, above {acceptable_up_to}: that was too much. {lighter}"
-            ),
-            Reason::NotSettled { morning, usual } => format!(
-                "Pain was {morning} the next morning, above your usual {usual}: it had not settled. {lighter}"
-            ),
-            Reason::Acceptable { after, .. } => {
-                format!("Pain was {after} after the session: acceptable. Keep the same dose for now.")
+        let (reason, next) = match self.reason {
+            Reason::TooMuch { after, acceptable_up_to } => {
+                (t!("history-model-too-much", after = after, limit = acceptable_up_to), self.lighter())
             }
+            Reason::NotSettled { morning, usual } => {
+                (t!("history-model-not-settled", morning = morning, usual = usual), self.lighter())
+            }
+            Reason::Acceptable { after, .. } => (t!("history-model-acceptable", after = after), None),
             Reason::Safe { after, .. } => {
-                format!("Pain was {after} after the session: well within the safe zone. {build_up}")
+                let next = if self.guides_doses {
+                    t!("history-model-build-up")
+                } else {
+                    t!("history-model-carry-on")
+                };
+                (t!("history-model-safe", after = after), Some(next))
             }
         };
-        if self.provisional {
-            format!("{advice} (This can change with how you feel tomorrow morning.)")
-        } else {
-            advice
-        }
+        let provisional = self.provisional.then(|| t!("history-model-may-change"));
+        [Some(reason), next, provisional].into_iter().flatten().collect::<Vec<_>>().join(" ")
+    }
+
+    /// What follows too much pain: lighter doses, or (when the doses do not follow pain)
+    /// taking it easier and telling the physiotherapist.
+    fn lighter(&self) -> Option<String> {
+        Some(if self.guides_doses { t!("history-model-lighter") } else { t!("history-model-take-it-easier") })
     }
 }
 
@@ -148,5 +147,37 @@ pub fn morning_pain_rising(morning: &BTreeMap<NaiveDate, u8>, today: NaiveDate) 
         [Some(a), Some(b), Some(c)] if a < b && b < c => true,
         [_, Some(b), Some(c)] if c - b >= 2.0 => true,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::assess;
+    use crate::i18n::{Lang, use_language_here};
+    use crate::program::PainBands;
+
+    const BANDS: PainBands = PainBands { safe_up_to: 2, acceptable_up_to: 5, guides_progression: true };
+
+    #[test]
+    fn the_advice_reads_in_swedish_and_dutch_with_its_numbers() {
+        let too_much = assess(BANDS, Some(2), Some(7), None).expect("judged");
+        let not_settled = assess(BANDS, Some(2), Some(3), Some(4)).expect("judged");
+        let provisional = assess(BANDS, Some(1), Some(2), None).expect("judged");
+        let _swedish = use_language_here(Lang::Sv);
+        assert_eq!(
+            too_much.explain(),
+            "Smärtan nådde 7 efter passet, över 5: det var för mycket. De närmaste passen blir lite lättare."
+        );
+        assert_eq!(
+            not_settled.explain(),
+            "Smärtan var 4 nästa morgon, över din vanliga 2: den hade inte lagt sig. \
+             De närmaste passen blir lite lättare."
+        );
+        let _dutch = use_language_here(Lang::Nl);
+        assert_eq!(
+            provisional.explain(),
+            "De pijn was 2 na de sessie: ruim binnen de veilige zone. Je kunt opbouwen zoals gepland. \
+             (Dit kan nog veranderen, afhankelijk van hoe je je morgenochtend voelt.)"
+        );
     }
 }

@@ -25,24 +25,23 @@ pub use decide::{SafetyOutcome, assess, far_out_from, is_far_out, stop_rule};
 pub use gate::{Gate, first_start_due, gate, latest_outcome, reask_due};
 pub use questions::{QUESTIONS, Question, Urgency, question};
 
-/// What rehabit is and is not, in a few short paragraphs: shown before the first safety
-/// questions, and in the README.
-pub const STATEMENT: [&str; 4] = [
-    "rehabit is a coach for the exercise programme your physiotherapist gave you. It shows \
-     what to do each day, times it, and keeps a record you can show them.",
-    "It does not diagnose anything, and it does not replace your physiotherapist or your \
-     doctor. If something worries you, ask them.",
-    "Your records stay on this computer. rehabit makes no network connections.",
-    "First, a few questions about your back, to check that exercising at home is right for \
-     you now.",
-];
+/// What rehabit is and is not, in a few short paragraphs, in the patient's language:
+/// shown before the first safety questions, and (in English) in the README.
+pub fn statement() -> [String; 4] {
+    [
+        t!("safety-statement-coach"),
+        t!("safety-statement-no-diagnosis"),
+        t!("safety-statement-records"),
+        t!("safety-statement-questions"),
+    ]
+}
 
-/// Where to turn when an answer calls for a doctor now: generic, so it holds in every
-/// country rehabit is used in.
-pub const CONTACT_NOW: &str = "Contact your doctor or health centre today. If it is severe or came on \
-                               suddenly, call the emergency number.";
+/// Where to turn when an answer calls for a doctor now.
+pub fn contact_now() -> String {
+    t!("safety-contact-now")
+}
 
 /// The advice when an answer calls for a physiotherapist or doctor, but not urgently.
-pub const SEE_SOON: &str = "Please book an appointment with your physiotherapist or doctor in the coming \
-                            days, so they can look at it with you. It is not urgent, and you can go on \
-                            with your exercises in the meantime.";
+pub fn see_soon() -> String {
+    t!("safety-see-soon")
+}

@@ -1,5 +1,7 @@
 //! The red-flag questions, in plain words. Each has an id that the journal keeps, so the
-//! wording can improve without changing what an old answer meant.
+//! wording can improve without changing what an old answer meant. The patient reads them
+//! in their language ([`Question::asked`], [`Question::named`]); the English wording is
+//! kept beside the id for what stays English (the report, for now).
 
 use serde::Serialize;
 
@@ -18,9 +20,10 @@ pub enum Urgency {
 pub struct Question {
     /// Kept in the journal; never changes.
     pub id: &'static str,
-    /// The question, as the patient reads it: "yes" is the answer that needs care.
+    /// The question in English, as `locales/en/safety.ftl` has it: "yes" is the answer
+    /// that needs care.
     pub text: &'static str,
-    /// A few words that name it in a list ("You answered yes to: ...") and the report.
+    /// A few English words that name it in a list ("You answered yes to: ...") and the report.
     pub short: &'static str,
     pub urgency: Urgency,
 }
@@ -75,7 +78,53 @@ pub const QUESTIONS: [Question; 7] = [
     },
 ];
 
+impl Question {
+    /// The question in the patient's language.
+    pub fn asked(&self) -> String {
+        match self.id {
+            "numbness" => t!("safety-numbness"),
+            "bladder-bowel" => t!("safety-bladder-bowel"),
+            "leg-weakness" => t!("safety-leg-weakness"),
+            "fever-weight-loss" => t!("safety-fever-weight-loss"),
+            "accident" => t!("safety-accident"),
+            "cancer-osteoporosis" => t!("safety-cancer-osteoporosis"),
+            "not-easing" => t!("safety-not-easing"),
+            _ => self.text.to_string(),
+        }
+    }
+
+    /// The few words that name it in a list, in the patient's language.
+    pub fn named(&self) -> String {
+        match self.id {
+            "numbness" => t!("safety-numbness.short"),
+            "bladder-bowel" => t!("safety-bladder-bowel.short"),
+            "leg-weakness" => t!("safety-leg-weakness.short"),
+            "fever-weight-loss" => t!("safety-fever-weight-loss.short"),
+            "accident" => t!("safety-accident.short"),
+            "cancer-osteoporosis" => t!("safety-cancer-osteoporosis.short"),
+            "not-easing" => t!("safety-not-easing.short"),
+            _ => self.short.to_string(),
+        }
+    }
+}
+
 /// The question with this id.
 pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::QUESTIONS;
+    use crate::i18n::{Lang, use_language_here};
+
+    /// The English kept beside each id (for the report) is what the screens say in English.
+    #[test]
+    fn the_english_beside_each_id_is_the_english_text() {
+        let _english = use_language_here(Lang::En);
+        for q in &QUESTIONS {
+            assert_eq!(q.asked(), q.text, "{}", q.id);
+            assert_eq!(q.named(), q.short, "{}", q.id);
+        }
+    }
 }

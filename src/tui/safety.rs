@@ -118,7 +118,7 @@ impl SafetyCheck {
                 _ => {}
             },
             Step::ConfirmClear { since, which } => match key {
-                Key::Char('y' | 'Y') => {
+                key if means_yes(key) => {
                     self.step = Step::Cleared;
                     return Reply::Cleared;
                 }
@@ -131,7 +131,7 @@ impl SafetyCheck {
 
     fn question_key(&mut self, at: usize, key: Key, today: NaiveDate) -> Reply {
         let answer = match key {
-            Key::Char('y' | 'Y') => Some(true),
+            key if means_yes(key) => Some(true),
             Key::Char('n' | 'N') => Some(false),
             // Enter keeps an answer given before going back.
             Key::Enter => self.answers[at],
@@ -187,6 +187,12 @@ impl SafetyCheck {
             event,
         }
     }
+}
+
+/// `y` in every language; `j` too where yes is "ja" (sv, nb, da, nl). No is `n` in all.
+fn means_yes(key: Key) -> bool {
+    matches!(key, Key::Char('y' | 'Y'))
+        || matches!(key, Key::Char('j' | 'J')) && crate::i18n::language() != crate::i18n::Lang::En
 }
 
 impl App {

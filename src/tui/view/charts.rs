@@ -54,8 +54,17 @@ pub struct PainSeries {
     pub points: Vec<(u32, PainKind, u8)>,
 }
 
-const LEGEND: &[(PainKind, &str)] =
-    &[(PainKind::Before, "before"), (PainKind::After, "after"), (PainKind::NextMorning, "next morning")];
+impl PainKind {
+    /// Its name in the chart's legend; a shorter one where room is short.
+    fn name(self, short: bool) -> String {
+        match (self, short) {
+            (PainKind::Before, _) => t!("history-chart-before"),
+            (PainKind::After, _) => t!("history-chart-after"),
+            (PainKind::NextMorning, false) => t!("history-chart-next-morning"),
+            (PainKind::NextMorning, true) => t!("history-chart-morning"),
+        }
+    }
+}
 
 /// One row for each score from 0 to 10, or two where there is room: in between, the
 /// marks would not sit evenly.
@@ -70,23 +79,19 @@ pub fn render_pain(app: &App, series: &PainSeries, area: Rect, buf: &mut Buffer)
     }
     let mut legend = Vec::new();
     if area.width >= 36 {
-        legend.push(Span::styled("Pain ", app.paint(style::STRONG)));
+        legend.push(Span::styled(format!("{} ", t!("history-chart-pain")), app.paint(style::STRONG)));
     }
-    for (kind, name) in LEGEND {
-        legend.push(Span::styled(format!("{} ", kind.mark()), app.paint(mark_style(*kind))));
-        let name = if area.width < 30 { name.trim_start_matches("next ") } else { name };
-        legend.push(Span::raw(format!("{name} ")));
+    for kind in [PainKind::Before, PainKind::After, PainKind::NextMorning] {
+        legend.push(Span::styled(format!("{} ", kind.mark()), app.paint(mark_style(kind))));
+        legend.push(Span::raw(format!("{} ", kind.name(area.width < 30))));
     }
     Line::from(legend).render(Rect { height: 1, ..area }, buf);
     let below = Rect { y: area.y + 1, height: area.height - 1, ..area };
     if series.points.is_empty() {
         Paragraph::new(vec![
             Line::raw(""),
-            Line::raw("No pain scores in these weeks yet."),
-            Line::styled(
-                "They show here once you give them before and after a session.",
-                app.paint(style::DIM),
-            ),
+            Line::raw(t!("history-chart-empty")),
+            Line::styled(t!("history-chart-empty-hint"), app.paint(style::DIM)),
         ])
         .wrap(Wrap { trim: true })
         .render(below, buf);
@@ -124,8 +129,8 @@ pub fn render_pain(app: &App, series: &PainSeries, area: Rect, buf: &mut Buffer)
     let mut free_from = below.x;
     for (week, x) in mondays.iter().enumerate() {
         let monday = series.first_monday + Days::new(7 * week as u64);
-        let label = monday.format("%-d %b").to_string();
-        let end = x + label.len() as u16;
+        let label = crate::i18n::date(monday, "history-date-monday");
+        let end = x + label.chars().count() as u16;
         if *x >= free_from && end <= below.right() {
             buf.set_string(*x, axis + 1, &label, app.paint(style::DIM));
             free_from = end + 1;

@@ -7,19 +7,27 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::charts::{self, PainKind, PainSeries, bar};
-use super::hanging;
 use super::today::shorten;
 use crate::plan::monday_of;
-use crate::progress::{self, DayStatus, History, Run, RunStatus, Source, Verdict, WeekAdherence};
+use crate::progress::{self, DayStatus, History, WeekAdherence};
 use crate::tui::app::App;
 use crate::tui::style;
 
+mod week;
+
 /// Each day's mark in the calendar, and the fill of the bars that stands for the same.
-const LEGEND: &[(&str, &str)] =
-    &[("✓ █", "done"), ("◐ ▒", "partly"), ("✗ ░", "missed"), ("□ ░", "to do today"), ("·", "rest day")];
+fn legend() -> [(&'static str, String); 5] {
+    [
+        ("✓ █", t!("history-legend-done")),
+        ("◐ ▒", t!("history-legend-partly")),
+        ("✗ ░", t!("history-legend-missed")),
+        ("□ ░", t!("history-legend-to-do-today")),
+        ("·", t!("history-legend-rest-day")),
+    ]
+}
 
 /// Where the seven days end, counted from the left edge.
 const DAYS_END: usize = 14 + 7 * 3;
@@ -42,7 +50,8 @@ pub fn render(app: &App, week_offset: u32, area: Rect, buf: &mut Buffer) {
     .areas(area);
     render_title(app, today, title, buf);
     let Some(week) = weeks.last() else {
-        let text = format!(" Your programme starts on {}.", app.start.format("%A %-d %B"));
+        let date = crate::i18n::date(app.start, "date-weekday-day-month");
+        let text = format!(" {}", t!("history-starts-on", date = date));
         return Line::raw(text).render(table, buf);
     };
     let columns = columns(&weeks, area.width);
@@ -52,7 +61,7 @@ pub fn render(app: &App, week_offset: u32, area: Rect, buf: &mut Buffer) {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(2), Constraint::Fill(1)]).areas(below);
     let chart = Rect { x: chart.x + 1, width: chart.width.saturating_sub(1), ..chart };
     charts::render_pain(app, &pain_series(&history, &weeks), chart, buf);
-    render_week(app, &history, week, list, buf);
+    week::render(app, &history, week, list, buf);
 }
 
 /// About two fifths of the height go to the calendar: six weeks at 80 x 24.
@@ -61,9 +70,10 @@ fn weeks_that_fit(height: u16) -> u32 {
 }
 
 fn render_title(app: &App, today: NaiveDate, area: Rect, buf: &mut Buffer) {
-    let date = today.format("%A %-d %B").to_string();
-    let room = usize::from(area.width).saturating_sub(date.chars().count() + 13);
-    let left = format!(" History · {}", shorten(&app.program.about.title, room));
+    let date = crate::i18n::date(today, "date-weekday-day-month");
+    let label = format!(" {} · ", t!("history-title"));
+    let room = usize::from(area.width).saturating_sub(date.chars().count() + label.chars().count() + 2);
+    let left = format!("{label}{}", shorten(&app.program.about.title, room));
     let gap = usize::from(area.width).saturating_sub(left.chars().count() + date.chars().count() + 1);
     Line::from(vec![
         Span::styled(left, app.paint(style::TITLE)),
@@ -88,27 +98,40 @@ const MIN_BAR: usize = 4;
 
 fn columns(weeks: &[WeekAdherence], width: u16) -> Columns {
     let walking = weeks.iter().any(|w| w.walking_target.is_some() || w.walking_minutes > 0);
-    let sessions: Vec<String> = weeks.iter().map(|w| format!("{} of {}", w.done, w.planned)).collect();
+    let sessions: Vec<String> =
+        weeks.iter().map(|w| t!("history-done-of", done = w.done, planned = w.planned)).collect();
     let minutes: Vec<String> = weeks
         .iter()
         .map(|w| match w.walking_target {
-            Some(target) => format!("{} of {target}", w.walking_minutes),
-            None => format!("{} min", w.walking_minutes),
+            Some(target) => t!("history-done-of", done = w.walking_minutes, planned = target),
+            None => t!("history-minutes", minutes = w.walking_minutes),
         })
         .collect();
     // Wide enough for the shortest heading too: "Done", "Walking".
-    let sessions_width = sessions.iter().map(String::len).max().unwrap_or(0).max(4);
-    let minutes_width = if walking { minutes.iter().map(String::len).max().unwrap_or(0).max(7) } else { 0 };
+    let widest = |texts: &[String], shortest: &[String]| {
+        texts.iter().chain(shortest.last()).map(|t| t.chars().count()).max().unwrap_or(0)
+    };
+    let sessions_width = widest(&sessions, &sessions_headings());
+    let minutes_width = if walking { widest(&minutes, &walking_headings()) } else { 0 };
     let fixed = DAYS_END + 4 + sessions_width + if walking { 4 + minutes_width } else { 0 };
     let bar_width = (usize::from(width).saturating_sub(fixed) / if walking { 2 } else { 1 }).min(20);
     let bar_width = if bar_width < MIN_BAR { 0 } else { bar_width };
     Columns { walking, sessions, minutes, sessions_width, minutes_width, bar_width }
 }
 
+/// The headings of the sessions column, and of the walking column, longest first.
+fn sessions_headings() -> [String; 3] {
+    [t!("history-sessions-done"), t!("history-sessions"), t!("history-done")]
+}
+
+fn walking_headings() -> [String; 2] {
+    [t!("history-walking-minutes"), t!("history-walking")]
+}
+
 /// The longest of `headings` that fits in `width`, padded to it.
-fn heading(headings: &[&str], width: usize) -> String {
-    let text = headings.iter().find(|h| h.len() <= width).or(headings.last()).copied().unwrap_or_default();
-    format!("{text:<width$}")
+fn heading(headings: &[String], width: usize) -> String {
+    let text = headings.iter().find(|h| h.chars().count() <= width).or(headings.last()).cloned();
+    format!("{:<width$}", text.unwrap_or_default())
 }
 
 /// One row a week, oldest first: the days, then sessions done of those planned, then
@@ -121,13 +144,16 @@ fn render_table(app: &App, weeks: &[WeekAdherence], columns: &Columns, area: Rec
     let most_minutes =
         weeks.iter().map(|w| w.walking_minutes.max(w.walking_target.unwrap_or(0))).max().unwrap_or(0);
 
-    let mut header = format!(" {:>4}  {:<6} ", "Week", "");
-    header.extend(["M", "T", "W", "T", "F", "S", "S"].map(|day| format!(" {day} ")));
+    let mut header = format!("{:>5}  {:<6} ", t!("history-week"), "");
+    let initials = t!("history-weekday-initials");
+    header.extend(
+        initials.split_whitespace().chain(["", "", "", "", "", "", ""]).take(7).map(|d| format!(" {d:1} ")),
+    );
     header.push_str("   ");
-    header.push_str(&heading(&["Sessions done", "Sessions", "Done"], bar_room + sessions_width));
+    header.push_str(&heading(&sessions_headings(), bar_room + sessions_width));
     if *walking {
         header.push_str("   ");
-        header.push_str(&heading(&["Walking, minutes", "Walking"], bar_room + minutes_width));
+        header.push_str(&heading(&walking_headings(), bar_room + minutes_width));
     }
     let mut lines = vec![Line::styled(header, app.paint(style::DIM))];
     for (i, week) in weeks.iter().enumerate() {
@@ -135,7 +161,11 @@ fn render_table(app: &App, weeks: &[WeekAdherence], columns: &Columns, area: Rec
         let base = if chosen { style::SELECTED } else { Style::new() };
         let marker = if chosen { "▸" } else { " " };
         let mut spans = vec![Span::styled(
-            format!("{marker}{:>4}  {:<6} ", week.week, week.monday.format("%-d %b").to_string()),
+            format!(
+                "{marker}{:>4}  {:<6} ",
+                week.week,
+                crate::i18n::date(week.monday, "history-date-monday")
+            ),
             app.paint(base),
         )];
         for status in week.days {
@@ -178,7 +208,7 @@ fn day_mark(status: DayStatus) -> (&'static str, Style) {
 /// What the marks mean; the bars' fills too, when there are bars.
 fn render_legend(app: &App, bars: bool, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
-    for (marks, meaning) in LEGEND {
+    for (marks, meaning) in legend() {
         let marks = if bars { marks } else { &marks[..marks.find(' ').unwrap_or(marks.len())] };
         spans.push(Span::styled(marks.to_string(), app.paint(style::STRONG)));
         spans.push(Span::raw(format!(" {meaning}{}", if bars { "   " } else { "  " })));
@@ -201,100 +231,4 @@ fn pain_series(history: &History, weeks: &[WeekAdherence]) -> PainSeries {
     }
     points.retain(|(at, _, _)| *at < weeks.len() as u32 * 7);
     PainSeries { first_monday, weeks: weeks.len() as u32, points }
-}
-
-/// The chosen week's sessions, each with how it went, pain and the model's verdict,
-/// and the patient's notes. What does not fit is counted at the end.
-fn render_week(app: &App, history: &History, week: &WeekAdherence, area: Rect, buf: &mut Buffer) {
-    let sunday = week.monday + Days::new(6);
-    let span = if week.monday.format("%B").to_string() == sunday.format("%B").to_string() {
-        format!("{} to {}", week.monday.format("%-d"), sunday.format("%-d %B"))
-    } else {
-        format!("{} to {}", week.monday.format("%-d %B"), sunday.format("%-d %B"))
-    };
-    let mut lines = vec![Line::styled(format!("Week {} · {span}", week.week), app.paint(style::STRONG))];
-    let runs: Vec<&Run> = history.runs.iter().filter(|r| r.day >= week.monday && r.day <= sunday).collect();
-    if runs.is_empty() {
-        let current = week.monday == monday_of(app.now.wall.date_naive());
-        let text = if current { "Nothing done yet this week." } else { "Nothing recorded in this week." };
-        lines.push(Line::styled(text, app.paint(style::DIM)));
-    }
-    let room = usize::from(area.height);
-    for (shown, run) in runs.iter().enumerate() {
-        let block = run_lines(app, history, run, area.width);
-        if lines.len() + block.len() > room || (shown + 1 < runs.len() && lines.len() + block.len() == room) {
-            let more = runs.len() - shown;
-            lines.truncate(room.saturating_sub(1));
-            lines.push(Line::styled(format!("… and {more} more"), app.paint(style::DIM)));
-            break;
-        }
-        lines.extend(block);
-    }
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
-}
-
-fn run_lines(app: &App, history: &History, run: &Run, width: u16) -> Vec<Line<'static>> {
-    let minutes = run.seconds.div_ceil(60);
-    let (status, look) = match (&run.cancelled, &run.source, run.status()) {
-        (Some(_), _, _) => ("cancelled".to_string(), style::DIM),
-        (_, Source::Logged { activity }, _) if activity.eq_ignore_ascii_case(&run.session) => {
-            (format!("logged, {minutes} min"), style::DONE)
-        }
-        (_, Source::Logged { activity }, _) => (format!("{activity} logged, {minutes} min"), style::DONE),
-        (_, Source::Marked, _) => ("marked done".to_string(), style::DONE),
-        (_, Source::Live, RunStatus::Done) => ("done".to_string(), style::DONE),
-        (_, Source::Live, RunStatus::Partly) => ("partly done".to_string(), style::PAUSED),
-        (_, Source::Live, RunStatus::Nothing) => ("started, nothing done".to_string(), style::DIM),
-    };
-    let walked =
-        if minutes > 0 && run.source == Source::Live { format!(", {minutes} min") } else { String::new() };
-    let name = if run.session.is_empty() { "Activity".to_string() } else { run.session.clone() };
-    let mut lines = hanging(
-        vec![
-            Span::raw(format!("{:<6}  ", run.day.format("%a %-d").to_string())),
-            Span::styled(name, app.paint(style::STRONG)),
-            Span::styled(format!(": {status}{walked}"), app.paint(look)),
-        ],
-        8,
-        width,
-    );
-    let detail =
-        |text: String, look: Style| hanging(vec![Span::styled(format!("        {text}"), look)], 8, width);
-    if let Some(pain) = pain_words(app, history, run) {
-        lines.extend(detail(pain, Style::new()));
-    }
-    for (asked, reason) in &run.skipped {
-        let exercise = app.program.exercise(&asked.exercise);
-        let name = exercise.map_or(asked.exercise.clone(), |e| e.at_level(asked.level).name.clone());
-        let why = reason.as_ref().map(|r| format!(": {r}")).unwrap_or_default();
-        lines.extend(detail(format!("skipped {name}{why}"), app.paint(style::DIM)));
-    }
-    for note in &run.notes {
-        lines.extend(detail(format!("“{note}”"), app.paint(style::DIM)));
-    }
-    lines
-}
-
-/// "pain 3 before, 4 after, 5 next morning: keep the dose". A verdict still waiting
-/// for the next morning is not marked: most of them stay that way.
-fn pain_words(app: &App, history: &History, run: &Run) -> Option<String> {
-    let morning = history.morning.get(&run.day);
-    let parts: Vec<String> = [
-        run.pain_before.map(|s| format!("{s} before")),
-        run.pain_after.map(|s| format!("{s} after")),
-        morning.map(|s| format!("{s} next morning")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if parts.is_empty() {
-        return None;
-    }
-    // No-break spaces keep the advice on one line.
-    let verdict = history.assess(&app.program, run).filter(|_| run.counts()).map(|a| match a.verdict {
-        Verdict::Progress => ": build\u{a0}up",
-        Verdict::Hold => ": keep\u{a0}the\u{a0}dose",
-        Verdict::Reduce => ": go\u{a0}lighter",
-    });
-    Some(format!("pain {}{}", parts.join(", "), verdict.unwrap_or_default()))
 }

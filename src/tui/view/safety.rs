@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Widget, Wrap};
 
 use super::hanging;
 use crate::journal::AskedBecause;
-use crate::safety::{CONTACT_NOW, QUESTIONS, Question, SEE_SOON, STATEMENT, SafetyOutcome};
+use crate::safety::{self, QUESTIONS, Question, SafetyOutcome, contact_now, see_soon};
 use crate::tui::app::App;
 use crate::tui::safety::{SafetyCheck, Step};
 use crate::tui::style;
@@ -20,30 +20,25 @@ const WIDTH: u16 = 72;
 pub fn render(app: &App, check: &SafetyCheck, area: Rect, buf: &mut Buffer) {
     let today = app.now.wall.date_naive();
     let text_area = column(area);
-    let go_on = if check.resume.is_some() {
-        "Press Enter to go back to your session."
-    } else {
-        "Press Enter to go on."
-    };
+    let go_on =
+        if check.resume.is_some() { t!("safety-enter-back-to-session") } else { t!("safety-enter-go-on") };
     let lines = match &check.step {
         Step::Statement => statement(app),
         Step::Question(at) => question(app, check, *at),
         Step::Answered(outcome) => answered(app, outcome, go_on, text_area.width),
         Step::Stop { since, which } => {
             let when = match since {
-                _ if check.urgent_yes_given() => "You answered yes to:".to_string(),
-                since if *since == today => "Earlier today you answered yes to:".to_string(),
-                since => format!("On {} you answered yes to:", since.format("%A %-d %B")),
+                _ if check.urgent_yes_given() => t!("safety-yes-to"),
+                since if *since == today => t!("safety-yes-to-earlier-today"),
+                since => t!("safety-yes-to-on", date = crate::i18n::date(*since, "safety-date-answered")),
             };
             return render_stop(app, &when, which, area, buf);
         }
         Step::ConfirmClear { .. } => confirm_clear(app),
         Step::Cleared => vec![
-            Line::styled("Thank you. This is recorded.", app.paint(style::TITLE)),
+            Line::styled(t!("safety-cleared"), app.paint(style::TITLE)),
             Line::raw(""),
-            Line::raw(
-                "Sessions can start again. If anything changes, answer the safety questions again: press s on the Today screen.",
-            ),
+            Line::raw(t!("safety-cleared-start-again")),
             Line::raw(""),
             Line::styled(go_on, app.paint(style::NEXT_STEP)),
         ],
@@ -58,23 +53,22 @@ fn column(area: Rect) -> Rect {
 }
 
 fn statement(app: &App) -> Vec<Line<'static>> {
-    let mut lines =
-        vec![Line::styled("What rehabit is, and what it is not", app.paint(style::TITLE)), Line::raw("")];
-    for (i, paragraph) in STATEMENT.iter().enumerate() {
-        let style = if i + 1 == STATEMENT.len() { app.paint(style::STRONG) } else { Default::default() };
-        lines.extend([Line::styled(*paragraph, style), Line::raw("")]);
+    let mut lines = vec![Line::styled(t!("safety-statement-title"), app.paint(style::TITLE)), Line::raw("")];
+    let paragraphs = safety::statement();
+    let count = paragraphs.len();
+    for (i, paragraph) in paragraphs.into_iter().enumerate() {
+        let style = if i + 1 == count { app.paint(style::STRONG) } else { Default::default() };
+        lines.extend([Line::styled(paragraph, style), Line::raw("")]);
     }
-    lines.push(Line::styled("Press Enter to go on.", app.paint(style::NEXT_STEP)));
+    lines.push(Line::styled(t!("safety-enter-go-on"), app.paint(style::NEXT_STEP)));
     lines
 }
 
 fn question(app: &App, check: &SafetyCheck, at: usize) -> Vec<Line<'static>> {
     let intro = match (check.because, check.pain) {
-        (AskedBecause::FirstStart, _) => "Before your first session, a few questions.".to_string(),
-        (AskedBecause::HighPain, Some(score)) => {
-            format!("Your pain was {score} of 10, which is high. Please answer these questions again.")
-        }
-        _ => "The safety questions.".to_string(),
+        (AskedBecause::FirstStart, _) => t!("safety-intro-first-start"),
+        (AskedBecause::HighPain, Some(score)) => t!("safety-intro-high-pain", score = score),
+        _ => t!("safety-intro-on-demand"),
     };
     let dots: String = (0..QUESTIONS.len())
         .map(|i| match check.answers[i] {
@@ -87,44 +81,44 @@ fn question(app: &App, check: &SafetyCheck, at: usize) -> Vec<Line<'static>> {
         Line::styled(intro, app.paint(style::DIM)),
         Line::raw(""),
         Line::from(vec![
-            Span::styled(format!("Question {} of {}  ", at + 1, QUESTIONS.len()), app.paint(style::TITLE)),
+            Span::styled(
+                format!("{}  ", t!("safety-question-of", number = at + 1, total = QUESTIONS.len())),
+                app.paint(style::TITLE),
+            ),
             Span::styled(dots.trim_end().to_string(), app.paint(style::DIM)),
         ]),
         Line::raw(""),
-        Line::styled(QUESTIONS[at].text, app.paint(style::STRONG)),
+        Line::styled(QUESTIONS[at].asked(), app.paint(style::STRONG)),
         Line::raw(""),
-        Line::raw("Press y for yes, or n for no."),
+        Line::raw(t!("safety-press-y-or-n")),
     ];
     if let Some(yes) = check.answers[at] {
-        let given = if yes { "yes" } else { "no" };
-        lines.push(Line::styled(format!("You answered {given}; Enter keeps it."), app.paint(style::DIM)));
+        let kept = if yes { t!("safety-kept-yes") } else { t!("safety-kept-no") };
+        lines.push(Line::styled(kept, app.paint(style::DIM)));
     }
     if at > 0 {
-        lines.push(Line::styled("Esc goes back to the question before.", app.paint(style::DIM)));
+        lines.push(Line::styled(t!("safety-esc-goes-back"), app.paint(style::DIM)));
     }
     lines
 }
 
-fn answered(app: &App, outcome: &SafetyOutcome, go_on: &'static str, width: u16) -> Vec<Line<'static>> {
+fn answered(app: &App, outcome: &SafetyOutcome, go_on: String, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     match outcome {
         SafetyOutcome::SeeSoon { which } => {
-            lines.push(Line::styled("Please book an appointment", app.paint(style::WARNING)));
+            lines.push(Line::styled(t!("safety-book-appointment"), app.paint(style::WARNING)));
             lines.push(Line::raw(""));
-            lines.push(Line::raw("You answered yes to:"));
+            lines.push(Line::raw(t!("safety-yes-to")));
             lines.extend(listed(which, width));
-            lines.extend([Line::raw(""), Line::raw(SEE_SOON)]);
+            lines.extend([Line::raw(""), Line::raw(see_soon())]);
         }
         SafetyOutcome::Clear | SafetyOutcome::ContactNow { .. } => {
             lines.extend([
-                Line::styled("Thank you.", app.paint(style::TITLE)),
+                Line::styled(t!("safety-thank-you"), app.paint(style::TITLE)),
                 Line::raw(""),
-                Line::raw("Nothing you answered stops you exercising."),
+                Line::raw(t!("safety-nothing-stops-you")),
                 Line::raw(""),
-                Line::raw(
-                    "If anything changes, answer the questions again: press s on the Today screen, or \
-                     run `rehabit safety`.",
-                ),
+                Line::raw(t!("safety-if-anything-changes")),
             ]);
         }
     }
@@ -134,7 +128,7 @@ fn answered(app: &App, outcome: &SafetyOutcome, go_on: &'static str, width: u16)
 
 /// The questions answered yes, one a line, each wrapped under its own text.
 fn listed(which: &[&Question], width: u16) -> Vec<Line<'static>> {
-    which.iter().flat_map(|q| hanging(vec![Span::raw(format!("  · {}", q.short))], 4, width)).collect()
+    which.iter().flat_map(|q| hanging(vec![Span::raw(format!("  · {}", q.named()))], 4, width)).collect()
 }
 
 /// Stop: the whole screen, framed, in plain words. No session starts until the patient
@@ -146,15 +140,12 @@ fn render_stop(app: &App, when: &str, which: &[&Question], area: Rect, buf: &mut
     lines.extend(listed(which, frame.width.saturating_sub(4)));
     lines.extend([
         Line::raw(""),
-        Line::raw("This needs a doctor's advice before you exercise."),
-        Line::styled(CONTACT_NOW, app.paint(style::STRONG)),
+        Line::raw(t!("safety-needs-a-doctor")),
+        Line::styled(contact_now(), app.paint(style::STRONG)),
         Line::raw(""),
-        Line::raw(
-            "rehabit will not start a session until you confirm that a doctor or physiotherapist has \
-             cleared you to exercise.",
-        ),
+        Line::raw(t!("safety-no-session-until-cleared")),
         Line::raw(""),
-        Line::styled("If one already has, press c.", app.paint(style::DIM)),
+        Line::styled(t!("safety-if-cleared-press-c"), app.paint(style::DIM)),
     ]);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
@@ -162,7 +153,7 @@ fn render_stop(app: &App, when: &str, which: &[&Question], area: Rect, buf: &mut
             Block::bordered()
                 .border_type(BorderType::Double)
                 .border_style(app.paint(style::WARNING))
-                .title(Line::styled(" Please stop: do not exercise today ", app.paint(style::WARNING)))
+                .title(Line::styled(format!(" {} ", t!("safety-stop-title")), app.paint(style::WARNING)))
                 .padding(Padding::uniform(1)),
         )
         .render(frame, buf);
@@ -170,14 +161,11 @@ fn render_stop(app: &App, when: &str, which: &[&Question], area: Rect, buf: &mut
 
 fn confirm_clear(app: &App) -> Vec<Line<'static>> {
     vec![
-        Line::styled("Has a doctor or physiotherapist cleared you to exercise?", app.paint(style::TITLE)),
+        Line::styled(t!("safety-confirm-title"), app.paint(style::TITLE)),
         Line::raw(""),
-        Line::raw(
-            "Only say yes if a doctor or physiotherapist knows what you answered (or has seen you \
-             since) and has told you that you may do your exercises.",
-        ),
+        Line::raw(t!("safety-confirm-only-if")),
         Line::raw(""),
-        Line::styled("Press y to confirm that a clinician has cleared you.", app.paint(style::STRONG)),
-        Line::raw("Press n or Esc to go back."),
+        Line::styled(t!("safety-confirm-press-y"), app.paint(style::STRONG)),
+        Line::raw(t!("safety-confirm-press-n")),
     ]
 }
