@@ -127,6 +127,20 @@ fixtures! { "invalid", exit 1, INVALID:
     reports_a_time_of_day_past_midnight = "bad-time-of-day" at 8:14, "\"25:00\" is not a time of day", "on the 24-hour clock";
     reports_two_sessions_with_one_name = "duplicate-session-name" at 11:8,
         "two sessions are called \"Daily\"", "give each session its own name";
+    reports_an_unknown_language_with_the_codes = "unknown-language" at 4:12,
+        "\"de\" is not a language code rehabit knows", "use one of \"en\" (English), \"sv\" (Swedish)";
+    reports_a_translation_under_a_country_code = "translation-unknown-language" at 17:24,
+        "\"se\" is not a language code rehabit knows", "did you mean \"sv\" (Swedish)?";
+    reports_a_translation_into_the_programmes_own_language = "translation-in-own-language" at 18:24,
+        "the programme itself is written in Swedish", "write the Swedish texts in the table itself";
+    reports_a_language_translated_twice = "translation-written-twice" at 13:23,
+        "the Norwegian texts are written twice", "\"no\" and \"nb\" are the same language";
+    reports_an_unknown_key_in_a_translation_with_did_you_mean = "translation-unknown-key" at 18:1,
+        "unknown key `nmae`", "did you mean \"name\"?";
+    reports_a_dose_in_a_translation = "translation-with-a-dose" at 19:1,
+        "`reps` is the same in every language", "a translation holds only texts";
+    reports_two_sessions_with_one_translated_name = "translated-session-names-clash" at 19:8,
+        "two sessions are called \"Promenad\" in Swedish", "give each session its own Swedish name";
 }
 
 fixtures! { "warnings", exit 0, WARNINGS:
@@ -134,6 +148,8 @@ fixtures! { "warnings", exit 0, WARNINGS:
     warns_of_an_exercise_without_cues = "no-cues" at 10:1, "\"Bridge\" has no cues", "add one or two short cues";
     warns_of_an_exercise_no_session_uses = "unused-exercise" at 18:6,
         "no session uses \"bird-dog\"", "add its id to a session's exercises";
+    warns_of_a_translated_list_of_another_length = "translated-list-length" at 20:9,
+        "the Swedish `steps` have 2 items, but the original has 3", "translate each of the original items once";
 }
 
 /// One diagnostic as codespan-reporting prints it.
@@ -285,6 +301,9 @@ fn the_first_of_two_duplicates_is_pointed_out_too() {
         ("duplicate-key", 14, "first written here"),
         ("duplicate-exercise-id", 11, "the first one"),
         ("duplicate-session-name", 6, "the first one"),
+        ("translation-in-own-language", 4, "the programme's own language"),
+        ("translation-written-twice", 10, "the first one"),
+        ("translated-session-names-clash", 11, "the first one"),
     ];
     for (name, first_line, note) in cases {
         let stdout = text(&check(&[&format!("tests/invalid/{name}.toml")]).stdout);
@@ -293,7 +312,7 @@ fn the_first_of_two_duplicates_is_pointed_out_too() {
             .iter()
             .position(|line| line.contains(note))
             .unwrap_or_else(|| panic!("{name}: no note {note:?} in\n{stdout}"));
-        assert!(lines[at].contains("---"), "{name}: the first one isn't underlined:\n{stdout}");
+        assert!(lines[at].contains("--"), "{name}: the first one isn't underlined:\n{stdout}");
         let numbered = at.checked_sub(1).map(|before| lines[before].trim_start());
         assert!(
             numbered.is_some_and(|line| line.starts_with(&format!("{first_line} │"))),

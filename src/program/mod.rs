@@ -5,11 +5,13 @@
 
 pub mod choice;
 mod dose_text;
+pub mod language;
 mod load;
 pub mod located;
 mod problem;
 pub mod raw;
 pub mod schema;
+mod translate;
 mod validate;
 pub mod values;
 
@@ -23,6 +25,7 @@ use choice::named_choice;
 pub use dose_text::{capitalise, how_often, short_duration};
 pub use load::{Checked, check, content_hash};
 pub use problem::{Problem, Severity};
+pub use translate::{AboutText, SessionText, Translations, VersionText};
 
 named_choice! {
     /// The phase of back pain a programme is written for.
@@ -110,6 +113,7 @@ impl Program {
 pub struct About {
     pub title: String,
     pub author: Option<String>,
+    /// The language of the author's own texts, as its code: "en", "sv", "nb", "da" or "nl".
     pub language: String,
     pub updated: Option<NaiveDate>,
     pub phase: Option<Phase>,
@@ -117,6 +121,8 @@ pub struct About {
     pub weeks: Option<u32>,
     pub goals: Vec<String>,
     pub text: Option<String>,
+    /// The title, goals and text in other languages.
+    pub translations: Translations<AboutText>,
 }
 
 /// The bands of the pain-monitoring model, on the 0 to 10 scale.
@@ -145,6 +151,8 @@ pub struct Session {
     pub exercises: Vec<String>,
     /// How a weekly quota grows; empty for other schedules.
     pub quota_growth: Vec<QuotaGrowth>,
+    /// The name in other languages.
+    pub translations: Translations<SessionText>,
 }
 
 /// When a session is due.
@@ -199,6 +207,8 @@ pub struct Version {
     pub equipment: Vec<String>,
     pub media: Option<String>,
     pub dose: Dose,
+    /// The texts in other languages, at this level.
+    pub translations: Translations<VersionText>,
 }
 
 /// How much to do.

@@ -97,6 +97,13 @@ fn on_char_boundaries(span: Range<usize>, source: &str) -> Range<usize> {
 fn unknown_key(key: &str, path: Option<&TomlPath<'_>>) -> (String, String) {
     let allowed = path.map(|path| schema::keys_beside(path)).unwrap_or_default();
     let names: Vec<&str> = allowed.iter().map(String::as_str).collect();
+    if path.is_some_and(schema::is_untranslatable) {
+        let fix = format!(
+            "a translation holds only texts ({}); write `{key}` once, before the translations",
+            names.join(", ")
+        );
+        return (format!("`{key}` is the same in every language"), fix);
+    }
     let fix = if names.is_empty() {
         "remove it, or check its spelling against programs/README.md".to_string()
     } else {

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use toml_spanner::Toml;
 use toml_spanner::helper::flatten_any;
 
+use super::language::RawTranslations;
 use super::located::Located;
 use super::values::{DateText, DurationText, TimeText, When};
 use super::{Kind, Phase, Sides};
@@ -50,6 +51,22 @@ pub struct RawAbout {
     pub goals: Option<Vec<Located<String>>>,
     /// Free text for the patient: what is going on and why these exercises help.
     pub about: Option<Located<String>>,
+    /// The title, goals and text in other languages, for example [program.translations.sv].
+    pub translations: Option<Located<RawTranslations<RawAboutText>>>,
+}
+
+/// The programme's texts in one other language. Leave out what you don't translate:
+/// the patient then reads the programme's own text.
+#[derive(Debug, Default, Toml, JsonSchema)]
+#[toml(recoverable)]
+#[schemars(deny_unknown_fields)]
+pub struct RawAboutText {
+    /// The title in this language.
+    pub title: Option<Located<String>>,
+    /// The goals in this language, one for each of the programme's own goals.
+    pub goals: Option<Located<Vec<Located<String>>>>,
+    /// The text for the patient in this language.
+    pub about: Option<Located<String>>,
 }
 
 /// The pain-monitoring model's bands, on a scale of 0 to 10.
@@ -86,6 +103,17 @@ pub struct RawSession {
     pub exercises: Option<Located<Vec<Located<String>>>>,
     /// How a weekly quota grows, for example { every_weeks = 4, add_times = 1, max_times = 5 }.
     pub progression: Option<Vec<Located<RawSessionProgression>>>,
+    /// The session's name in other languages, for example [session.translations.sv].
+    pub translations: Option<Located<RawTranslations<RawSessionText>>>,
+}
+
+/// A session's name in one other language.
+#[derive(Debug, Default, Toml, JsonSchema)]
+#[toml(recoverable)]
+#[schemars(deny_unknown_fields)]
+pub struct RawSessionText {
+    /// The session's name in this language.
+    pub name: Option<Located<String>>,
 }
 
 /// A rule that raises a weekly quota over time.
@@ -138,6 +166,30 @@ pub struct RawVersion {
     /// How long a timed activity lasts, for example "10m" or "1h30m".
     pub duration: Option<Located<DurationText>>,
     /// How hard it should feel, for example "You can talk, but you'd rather not sing".
+    pub intensity: Option<Located<String>>,
+    /// The texts in other languages, for example [exercise.translations.sv].
+    pub translations: Option<Located<RawTranslations<RawVersionText>>>,
+}
+
+/// An exercise's texts in one other language. Leave out what you don't translate: the
+/// patient then reads the exercise's own text. The dose is the same in every language.
+#[derive(Debug, Default, Toml, JsonSchema)]
+#[toml(recoverable)]
+#[schemars(deny_unknown_fields)]
+pub struct RawVersionText {
+    /// The exercise's name in this language.
+    pub name: Option<Located<String>>,
+    /// The steps in this language, one for each of the exercise's own steps.
+    pub steps: Option<Located<Vec<Located<String>>>>,
+    /// The cues in this language, one for each of the exercise's own cues.
+    pub cues: Option<Located<Vec<Located<String>>>>,
+    /// The safety notes in this language, one for each of the exercise's own.
+    pub safety: Option<Located<Vec<Located<String>>>>,
+    /// The equipment in this language, one for each item of the exercise's own.
+    pub equipment: Option<Located<Vec<Located<String>>>>,
+    /// A link to a picture or video in this language.
+    pub media: Option<Located<String>>,
+    /// How hard it should feel, in this language.
     pub intensity: Option<Located<String>>,
 }
 

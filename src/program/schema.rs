@@ -130,3 +130,15 @@ fn alternatives(node: &'static Value) -> impl Iterator<Item = &'static Value> {
 fn properties(node: &'static Value) -> impl Iterator<Item = (&'static String, &'static Value)> {
     alternatives(node).filter_map(|node| node.get("properties").and_then(Value::as_object)).flatten()
 }
+
+/// Whether the last key of `path` is written inside a translation
+/// (`….translations.sv.KEY`) but belongs to the table that holds the translations, such
+/// as `reps` in an exercise's: a value that is the same in every language.
+pub fn is_untranslatable(path: &TomlPath<'_>) -> bool {
+    let components = components(path);
+    let [owner @ .., Component::Key(translations), _, Component::Key(key)] = components.as_slice() else {
+        return false;
+    };
+    translations == "translations"
+        && node_at(owner).is_some_and(|node| properties(node).any(|(name, _)| name == key))
+}

@@ -6,7 +6,7 @@ use std::time::Duration;
 use super::super::located::Located;
 use super::super::raw::{RawExercise, RawProgression, RawVersion};
 use super::super::values::DurationText;
-use super::super::{Dose, Exercise, Kind, Rule, Sides, Version};
+use super::super::{Dose, Exercise, Kind, Rule, Sides, Translations, Version};
 use super::{Validator, texts};
 
 impl Validator {
@@ -118,7 +118,7 @@ impl Validator {
             );
         }
         let dose = self.dose(raw, base.map(|b| &b.dose), span, kind)?;
-        Some(Version {
+        let mut version = Version {
             steps: pick(&raw.steps, |v| &v.steps),
             safety: pick(&raw.safety, |v| &v.safety),
             equipment: pick(&raw.equipment, |v| &v.equipment),
@@ -126,7 +126,10 @@ impl Validator {
             name,
             cues,
             dose,
-        })
+            translations: Translations::default(),
+        };
+        version.translations = self.version_texts(raw, &version, base);
+        Some(version)
     }
 
     fn dose(

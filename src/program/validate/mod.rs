@@ -4,6 +4,7 @@
 mod exercise;
 mod progression;
 mod session;
+mod translations;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -16,6 +17,7 @@ use super::{About, PainBands, Problem, Program, Session};
 #[derive(Default)]
 pub(super) struct Validator {
     pub problems: Vec<Problem>,
+    own: translations::OwnLanguage,
 }
 
 impl Validator {
@@ -80,7 +82,9 @@ impl Validator {
     }
 
     pub fn program(&mut self, raw: &RawProgram, whole: Range<usize>) -> Option<Program> {
-        let about = self.about(raw.program.as_ref(), &whole);
+        let language = raw.program.as_ref().and_then(|about| about.value.language.as_ref());
+        let language = self.own_language(language);
+        let about = self.about(raw.program.as_ref(), language, &whole);
         let pain = raw.pain.as_ref().map(|pain| self.pain(pain)).unwrap_or_default();
         let exercises = self.exercises(raw.exercise.as_deref().unwrap_or_default(), &whole);
         // Ids as written, so that an exercise with a bad value is still found by name.
@@ -93,7 +97,12 @@ impl Validator {
         (!failed).then_some(Program { about: about?, pain, sessions, exercises })
     }
 
-    fn about(&mut self, raw: Option<&Located<RawAbout>>, whole: &Range<usize>) -> Option<About> {
+    fn about(
+        &mut self,
+        raw: Option<&Located<RawAbout>>,
+        language: String,
+        whole: &Range<usize>,
+    ) -> Option<About> {
         let Some(Located { value: raw, span }) = raw else {
             self.error(
                 whole.start..whole.start,
@@ -115,15 +124,18 @@ impl Validator {
             "`weeks` must be between 1 and 104",
             "write how many weeks the programme runs, such as weeks = 12",
         );
+        let goals = texts(&raw.goals);
+        let translations = self.about_texts(&raw.translations, &goals);
         Some(About {
             title: title?.clone(),
             author: raw.author.as_ref().map(|a| a.value.clone()),
-            language: raw.language.as_ref().map_or_else(|| "en".to_string(), |l| l.value.clone()),
+            language,
             updated: raw.updated.as_ref().map(|d| d.value.0),
             phase: raw.phase.as_ref().map(|p| p.value),
             weeks,
-            goals: texts(&raw.goals),
+            goals,
             text: raw.about.as_ref().map(|a| a.value.clone()),
+            translations,
         })
     }
 

@@ -33,6 +33,7 @@ impl Validator {
             |name| format!("two sessions are called \"{name}\""),
             "give each session its own name",
         );
+        self.translated_session_names_differ(raw);
         raw.iter().filter_map(|session| self.session(session, ids)).collect()
     }
 
@@ -53,6 +54,7 @@ impl Validator {
         let schedule = when.and_then(|when| self.schedule(when, raw.when.as_ref().map(|w| w.span.clone())?));
         let exercises = self.session_exercises(raw, span, ids);
         let quota_growth = self.quota_growth(raw, schedule.as_ref());
+        let translations = self.session_texts(raw);
         Some(Session {
             name: name?.clone(),
             schedule: schedule?,
@@ -60,6 +62,7 @@ impl Validator {
             at_clinic: raw.at_clinic.as_ref().is_some_and(|b| b.value),
             exercises,
             quota_growth,
+            translations,
         })
     }
 
