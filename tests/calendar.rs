@@ -18,6 +18,7 @@ fn rehabit(home: &Path) -> Command {
         .env("REHABIT_DATA_DIR", home.join("data"))
         .env("REHABIT_CONFIG_DIR", home.join("config"))
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8")
         .env("TZ", "UTC");
     command
 }

@@ -193,7 +193,7 @@ fn diagnostics(stdout: &str) -> Vec<Diagnostic> {
 /// `rehabit check` without colours, so that its output reads as plain text.
 fn rehabit_check() -> assert_cmd::Command {
     let mut command = cargo_bin_cmd!("rehabit");
-    command.env("NO_COLOR", "1").arg("check");
+    command.env("NO_COLOR", "1").env("LC_ALL", "C.UTF-8").arg("check");
     command
 }
 

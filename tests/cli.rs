@@ -14,7 +14,9 @@ fn rehabit(home: &Path) -> Command {
     command
         .env("REHABIT_DATA_DIR", home.join("data"))
         .env("REHABIT_CONFIG_DIR", home.join("config"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        // English, whatever the tester's own language (the C locale means English).
+        .env("LC_ALL", "C.UTF-8");
     command
 }
 
@@ -305,6 +307,7 @@ fn plan_piped_into_a_reader_that_stops_early_exits_quietly() {
     let binary = assert_cmd::cargo::cargo_bin("rehabit");
     let mut child = std::process::Command::new(binary)
         .args(["plan", "walking-plan", "--weeks", "104"])
+        .env("LC_ALL", "C.UTF-8")
         .env("REHABIT_CONFIG_DIR", home.path().join("config"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -18,7 +18,9 @@ fn rehabit(home: &Path) -> Command {
     command
         .env("REHABIT_DATA_DIR", home.join("data"))
         .env("REHABIT_CONFIG_DIR", home.join("config"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        // English, whatever the tester's own language (the C locale means English).
+        .env("LC_ALL", "C.UTF-8");
     command
 }
 

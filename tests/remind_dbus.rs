@@ -243,6 +243,7 @@ impl Home {
         command
             .args(args)
             .env("DBUS_SESSION_BUS_ADDRESS", bus)
+            .env("LC_ALL", "C.UTF-8")
             .env("REHABIT_DATA_DIR", self.data())
             .env("REHABIT_CONFIG_DIR", self.dir.path().join("config"))
             .env("HOME", self.dir.path())

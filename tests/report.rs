@@ -269,6 +269,7 @@ impl Patient {
             .env("REHABIT_DATA_DIR", self.home.path().join("data"))
             .env("REHABIT_CONFIG_DIR", self.home.path().join("config"))
             .env("NO_COLOR", "1")
+            .env("LC_ALL", "C.UTF-8")
             .current_dir(self.home.path());
         command
     }

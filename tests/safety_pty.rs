@@ -209,3 +209,39 @@ fn the_safety_command_asks_line_by_line_or_takes_the_answers_at_once() {
         assert!(help.contains(&format!("  {number}. ")), "question {number} in the help:\n{help}");
     }
 }
+
+/// A Swedish patient: `language = "sv"` in config.toml wins over a Dutch system locale,
+/// every screen speaks Swedish, "j" (ja) answers yes, and a yes still blocks the session.
+#[test]
+fn in_swedish_a_ja_to_an_urgent_question_blocks_the_session_too() {
+    let home = fresh_home();
+    let settings = home.config().join("config.toml");
+    let chosen = std::fs::read_to_string(&settings).expect("rehabit use wrote the settings");
+    std::fs::write(&settings, format!("language = \"sv\"\n{chosen}")).expect("settings written");
+    let mut command = home.pty_command(&[]);
+    command.env("LC_ALL", "nl_NL.UTF-8");
+    let mut tui = Tui::spawn(command, 80, 24);
+    tui.wait_for_all(&["Vad rehabit är – och inte är", "Den ställer inga diagnoser"], WAIT);
+    tui.press("\r");
+    tui.wait_for("Fråga 1 av 7");
+    tui.press("n");
+    tui.wait_for("Fråga 2 av 7");
+    tui.press("j");
+    tui.wait_for("Fråga 3 av 7");
+    tui.press("nnnnn");
+    tui.wait_for_all(&["Stopp: träna inte i dag", "ring 1177"], WAIT);
+    tui.press("\r");
+    tui.wait_for("Träna inte i dag: ett säkerhetssvar behöver en läkare först.");
+    tui.press("\r");
+    tui.wait_for("Stopp: träna inte i dag");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!tui.output().text().contains("hur ont har du just nu"), "no session started");
+    tui.press("q");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    // The journal is the same in every language: ids, not words.
+    let entries = home.entries();
+    assert_eq!(events(&entries), ["safety_answered"], "{entries:#?}");
+    assert_eq!(yes_to(&entries[0]), ["bladder-bowel"]);
+    assert_eq!(entries[0]["outcome"], "contact_now");
+}

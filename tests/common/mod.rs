@@ -79,8 +79,11 @@ pub fn safety_all_no() -> Option<String> {
     static ANSWERS: OnceLock<Option<String>> = OnceLock::new();
     ANSWERS
         .get_or_init(|| {
-            let output =
-                Command::new(env!("CARGO_BIN_EXE_rehabit")).args(["safety", "--help"]).output().ok()?;
+            let output = Command::new(env!("CARGO_BIN_EXE_rehabit"))
+                .env("LC_ALL", ENGLISH)
+                .args(["safety", "--help"])
+                .output()
+                .ok()?;
             let help = String::from_utf8_lossy(&output.stdout);
             let is_question = |line: &&str| {
                 line.starts_with("  ")
@@ -91,6 +94,10 @@ pub fn safety_all_no() -> Option<String> {
         })
         .clone()
 }
+
+/// The locale the tests run rehabit in, whatever the tester's own: the C locale means
+/// English. A test of another language sets `LC_ALL`, `--lang` or `language` itself.
+pub const ENGLISH: &str = "C.UTF-8";
 
 /// A data and a config folder of their own.
 pub struct Home {
@@ -156,7 +163,8 @@ impl Home {
             .env("REHABIT_DATA_DIR", self.data())
             .env("REHABIT_CONFIG_DIR", self.config())
             .env("NO_COLOR", "1")
-            .env("RUST_BACKTRACE", "0");
+            .env("RUST_BACKTRACE", "0")
+            .env("LC_ALL", ENGLISH);
         command
     }
 
@@ -179,6 +187,7 @@ impl Home {
         command.env("TERM", "xterm-256color");
         command.env("NO_COLOR", "1");
         command.env("RUST_BACKTRACE", "0");
+        command.env("LC_ALL", ENGLISH);
         command
     }
 
