@@ -32,10 +32,10 @@ impl Action {
     }
 
     /// The button's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Action::Snooze => "Snooze 15 min",
-            Action::Done => "Mark done",
+            Action::Snooze => t!("remind-button-snooze"),
+            Action::Done => t!("remind-button-done"),
         }
     }
 
@@ -120,7 +120,10 @@ pub fn start(notice: &Notice) -> Sending {
     let (reports, reported) = mpsc::channel();
     let (answers, answered) = mpsc::channel();
     let notice = notice.clone();
+    // The worker words its reports in the caller's language.
+    let lang = crate::i18n::language();
     let worker = thread::Builder::new().name("notify".into()).spawn(move || {
+        let _speaking = crate::i18n::use_language_here(lang);
         // A caller that stopped waiting has dropped its end: nobody is left to tell.
         let report = |report| {
             let _ = reports.send(report);
@@ -138,7 +141,7 @@ impl Sending {
     /// Whether the desktop accepted the notification, waiting until `deadline` at most.
     pub fn delivery_by(self, deadline: Instant) -> Delivery {
         let Some(reported) = self.reported else {
-            return Delivery::NotDelivered { reason: "rehabit could not start sending it".into() };
+            return Delivery::NotDelivered { reason: t!("remind-not-started") };
         };
         match reported.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
             Ok(Report::Shown { id, server, actions }) => {
@@ -147,14 +150,14 @@ impl Sending {
             }
             Ok(Report::Failed(reason)) => Delivery::NotDelivered { reason },
             Err(RecvTimeoutError::Timeout) => Delivery::NotDelivered {
-                reason: format!(
-                    "the desktop's notification service did not answer within {} seconds",
-                    deadline.saturating_duration_since(self.started).as_secs_f32().round()
+                reason: t!(
+                    "remind-no-answer-within",
+                    seconds = deadline.saturating_duration_since(self.started).as_secs_f32().round()
                 ),
             },
-            Err(RecvTimeoutError::Disconnected) => Delivery::NotDelivered {
-                reason: "sending it stopped half-way, for a reason rehabit can't tell".into(),
-            },
+            Err(RecvTimeoutError::Disconnected) => {
+                Delivery::NotDelivered { reason: t!("remind-stopped-half-way") }
+            }
         }
     }
 }
@@ -183,14 +186,14 @@ mod platform {
             .map(|info| info.name)
             .ok()
             .filter(|name| !name.trim().is_empty())
-            .unwrap_or_else(|| "an unnamed notification service".into());
+            .unwrap_or_else(|| t!("remind-unnamed-service"));
         let has = |capability: &str| capabilities.iter().any(|c| c == capability);
         let actions = if has("actions") { notice.actions.clone() } else { Vec::new() };
         let body = if has("body-markup") { escaped(&notice.body) } else { notice.body.clone() };
         let mut notification = Notification::new();
         notification.appname("rehabit").summary(&notice.title).body(&body).timeout(Timeout::Default);
         for action in &actions {
-            notification.action(action.key(), action.label());
+            notification.action(action.key(), &action.label());
         }
         let handle = match notification.show() {
             Ok(handle) => handle,
@@ -223,16 +226,13 @@ mod platform {
     /// A D-Bus error, in words for the patient.
     fn plain(error: &str) -> String {
         if error.contains("ServiceUnknown") || error.contains("NameHasNoOwner") {
-            "no notification service is running on this desktop".into()
+            t!("remind-no-service")
         } else if error.contains("NoReply") || error.contains("Timeout") || error.contains("TimedOut") {
-            "the desktop's notification service did not answer".into()
+            t!("remind-no-answer")
         } else if error.contains("org.freedesktop.DBus.Error.") {
-            format!("the desktop's notification service refused it: {error}")
+            t!("remind-refused", error = error)
         } else {
-            format!(
-                "there is no desktop message bus (D-Bus session) to send it through: {}",
-                without_code(error)
-            )
+            t!("remind-no-bus", error = without_code(error))
         }
     }
 
@@ -254,12 +254,8 @@ mod platform {
     /// Shows `notice` through the system's notification centre, without buttons.
     pub fn show(notice: &Notice, report: impl FnOnce(Report), _answer: impl FnOnce(Answer)) {
         match Notification::new().appname("rehabit").summary(&notice.title).body(&notice.body).show() {
-            Ok(_) => report(Report::Shown {
-                id: 0,
-                server: "the system's notification centre".into(),
-                actions: Vec::new(),
-            }),
-            Err(error) => report(Report::Failed(format!("the system refused it ({error})"))),
+            Ok(_) => report(Report::Shown { id: 0, server: t!("remind-system-centre"), actions: Vec::new() }),
+            Err(error) => report(Report::Failed(t!("remind-system-refused", error = error.to_string()))),
         }
     }
 }

@@ -22,7 +22,7 @@ impl Dirs {
                 .filter(|value| !value.is_empty())
                 .map(PathBuf::from)
                 .or_else(|| fallback.map(Path::to_path_buf))
-                .ok_or_else(|| io::Error::other(format!("no home directory found; set {variable}")))
+                .ok_or_else(|| io::Error::other(t!("cli-no-home", variable = variable)))
         };
         Ok(Dirs {
             data: pick("REHABIT_DATA_DIR", project.as_ref().map(|p| p.data_dir()))?,

@@ -21,11 +21,11 @@ pub struct Settings {
 /// Why the settings could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    #[error("could not read {path}: {source}")]
+    #[error("{}", t!("cli-settings-not-read", path = path.display().to_string(), error = source.to_string()))]
     Read { path: PathBuf, source: io::Error },
-    #[error("{path} is not valid TOML: {message}")]
+    #[error("{}", t!("cli-settings-invalid", path = path.display().to_string(), message = message.as_str()))]
     Invalid { path: PathBuf, message: String },
-    #[error("could not save {path}: {source}")]
+    #[error("{}", t!("cli-settings-not-saved", path = path.display().to_string(), error = source.to_string()))]
     Write { path: PathBuf, source: io::Error },
 }
 

@@ -122,7 +122,8 @@ pub fn ics(request: &Request<'_>, events: &[Event]) -> String {
                 out.line("BEGIN:VALARM");
                 out.line("ACTION:DISPLAY");
                 out.line(&format!("TRIGGER:PT{}M", alarm.as_secs() / 60));
-                out.line(&format!("DESCRIPTION:{}", text(&format!("Time for {}", event.summary))));
+                let time_for = t!("remind-time-for", session = event.summary.as_str());
+                out.line(&format!("DESCRIPTION:{}", text(&time_for)));
                 out.line("END:VALARM");
             }
         }

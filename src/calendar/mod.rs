@@ -19,7 +19,7 @@ use std::time::Duration;
 use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, Utc};
 
 use crate::plan::{ExerciseWeek, SessionWeek, monday_of, plan};
-use crate::program::{Program, Session, how_often, short_duration};
+use crate::program::{Program, Session, short_duration};
 use crate::session::{Work, lay_out, steps::GET_READY};
 
 /// The shortest a timed event is made, for sessions of exercises (not for walks).
@@ -93,21 +93,30 @@ pub fn events(request: &Request<'_>) -> Vec<Event> {
             let index = week.week - 1;
             let (length, exact) = length(program, session, index);
             let exercises = exercise_lines(&planned.exercises);
-            let about = format!("Week {} of \"{}\".", week.week, program.about.title);
-            let location = planned.at_clinic.then(|| "At the clinic".to_string());
+            let about = t!("remind-calendar-week", week = week.week, title = program.about.title.as_str());
+            let location = planned.at_clinic.then(|| t!("remind-calendar-at-clinic"));
             if let Some(times) = planned.times {
                 if times == 0 {
                     continue;
                 }
                 let from = week.from.max(request.start);
-                let each =
-                    if exact { short_duration(length) } else { format!("about {}", short_duration(length)) };
-                let at = match session.remind_at.iter().min() {
-                    Some(time) => format!(" (rehabit reminds you at {})", time.format("%H:%M")),
-                    None => String::new(),
+                let summary = t!(
+                    "remind-calendar-weekly",
+                    session = planned.name.as_str(),
+                    times = times,
+                    length = short_duration(length),
+                    exact = if exact { "yes" } else { "no" }
+                );
+                let pick = match session.remind_at.iter().min() {
+                    Some(time) => {
+                        t!(
+                            "remind-calendar-any-days-reminded",
+                            days = times,
+                            time = time.format("%H:%M").to_string()
+                        )
+                    }
+                    None => t!("remind-calendar-any-days", days = times),
                 };
-                let summary = format!("{}: {} this week ({each} each)", planned.name, how_often(times));
-                let pick = format!("Any {} this week, at a time that suits you{at}.", days(times));
                 this_week.push((
                     (from, None, 0),
                     Event {
@@ -156,22 +165,18 @@ pub fn events(request: &Request<'_>) -> Vec<Event> {
     events
 }
 
-fn days(times: u8) -> String {
-    if times == 1 { "day".into() } else { format!("{times} days") }
-}
-
 fn exercise_lines(exercises: &[ExerciseWeek]) -> Vec<String> {
     exercises
         .iter()
         .map(|exercise| {
-            let level =
-                if exercise.level > 1 { format!(" (level {})", exercise.level) } else { String::new() };
-            let dose = exercise.dose.summary();
-            if dose.is_empty() {
-                format!("- {}{level}", exercise.name)
+            let name = exercise.name.as_str();
+            let name = if exercise.level > 1 {
+                t!("remind-calendar-exercise-level", exercise = name, level = exercise.level)
             } else {
-                format!("- {}{level}: {dose}", exercise.name)
-            }
+                name.to_string()
+            };
+            let dose = exercise.dose.summary();
+            if dose.is_empty() { format!("- {name}") } else { format!("- {name}: {dose}") }
         })
         .collect()
 }
@@ -180,9 +185,9 @@ fn description(opening: &[&str], exercises: &[String], planned: &SessionWeek) ->
     let mut lines: Vec<String> = opening.iter().map(|line| line.to_string()).collect();
     lines.extend(exercises.iter().cloned());
     if planned.at_clinic {
-        lines.push("At the clinic, with your physiotherapist.".into());
+        lines.push(t!("remind-calendar-at-clinic-with"));
     }
-    lines.push("Open rehabit to be guided through it.".into());
+    lines.push(t!("remind-calendar-open-rehabit"));
     lines.join("\n")
 }
 

@@ -250,3 +250,26 @@ rest = "10s"
     let walk = programme(PROGRAMME);
     assert_eq!(length(&walk, &walk.sessions[2], 0), (Duration::from_secs(20 * 60), true));
 }
+
+#[test]
+fn events_are_written_in_the_patients_language_with_plurals() {
+    let _speaking = crate::i18n::use_language_here(crate::i18n::Lang::Sv);
+    let program = programme(PROGRAMME);
+    let asked = request(&program, "2026-11-18", "2026-11-25", None);
+    let made = events(&asked);
+    let walk = made.iter().find(|e| e.summary.starts_with("Walk")).unwrap();
+    assert_eq!(walk.summary, "Walk: 3 gånger den här veckan (20 min per gång)");
+    let pick = "Valfria 3 dagar den här veckan, när det passar dig (rehabit påminner dig kl. 10:00).";
+    assert!(walk.description.contains(pick), "{}", walk.description);
+    let clinic = made.iter().find(|e| e.summary == "Clinic").unwrap();
+    assert_eq!(clinic.location.as_deref(), Some("På kliniken"));
+    assert!(clinic.description.starts_with("Vecka 2 av ”Back; neck, and more”."), "{}", clinic.description);
+    let file = ics(&asked, &made);
+    assert!(file.contains("DESCRIPTION:Dags för Morning\\, slow\\; steady\r\n"), "{file}");
+
+    let once = programme(&PROGRAMME.replace("3 times a week", "once a week"));
+    let made = events(&request(&once, "2026-11-18", "2026-11-25", None));
+    let walk = made.iter().find(|e| e.summary.starts_with("Walk")).unwrap();
+    assert_eq!(walk.summary, "Walk: en gång den här veckan (20 min per gång)");
+    assert!(walk.description.contains("Valfri dag den här veckan"), "{}", walk.description);
+}

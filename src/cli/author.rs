@@ -18,10 +18,8 @@ pub fn new(template: Option<&str>, path: Option<&Path>) -> Outcome {
             Some(found) => found.source.to_string(),
             None => {
                 let names: Vec<&str> = bundled::ALL.iter().map(|b| b.name).collect();
-                return Err(format!(
-                    "there is no template called \"{name}\"; {}, or \"starter\"",
-                    crate::program::choice::did_you_mean(name, &names)
-                ));
+                let hint = crate::program::choice::did_you_mean(name, &names);
+                return Err(t!("cli-new-unknown-template", name = name, hint = hint));
             }
         },
     };
@@ -30,19 +28,19 @@ pub fn new(template: Option<&str>, path: Option<&Path>) -> Outcome {
         return Ok(());
     };
     let text = text.replace("#:schema ../program.schema.json", "#:schema ./program.schema.json");
+    let shown = path.display().to_string();
     let mut file =
         OpenOptions::new().write(true).create_new(true).open(path).map_err(|error| match error.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                format!("{} already exists; choose another name", path.display())
-            }
-            _ => format!("can't create {}: {error}", path.display()),
+            std::io::ErrorKind::AlreadyExists => t!("cli-new-exists", path = shown.as_str()),
+            _ => t!("cli-cannot-create", path = shown.as_str(), error = error.to_string()),
         })?;
-    file.write_all(text.as_bytes()).map_err(|e| format!("can't write {}: {e}", path.display()))?;
-    say!("Wrote {}. Check it with: rehabit check {}", path.display(), path.display());
+    file.write_all(text.as_bytes())
+        .map_err(|e| t!("cli-cannot-write", path = shown.as_str(), error = e.to_string()))?;
+    say!("{}", t!("cli-new-wrote", path = shown.as_str()));
     // Editors that read the `#:schema` line complete and check fields as you type.
     let schema = path.with_file_name("program.schema.json");
     if !schema.exists() && std::fs::write(&schema, schema_json()).is_ok() {
-        say!("Wrote {} beside it, so your editor can complete and check fields.", schema.display());
+        say!("{}", t!("cli-new-wrote-schema", path = schema.display().to_string()));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 use chrono::{Local, TimeZone, Utc};
 
 use super::Outcome;
+use super::dates::full_date;
 use super::patient::current;
 use crate::calendar::{Request, Zone, events, ics, span};
 use crate::paths::{Dirs, write_private};
@@ -43,30 +44,29 @@ pub fn run(weeks: u32, output: Option<&Path>) -> Outcome {
         put!("{text}");
         return Ok(());
     };
-    write_private(path, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    write_private(path, text.as_bytes())
+        .map_err(|e| t!("cli-could-not-write", path = path.display().to_string(), error = e.to_string()))?;
     let last = until.pred_opt().unwrap_or(until);
-    let sessions = match events.len() {
-        1 => "1 event".to_string(),
-        n => format!("{n} events"),
-    };
     say!(
-        "Wrote {sessions} for \"{}\" from {} to {} to {}.",
-        current.program.about.title,
-        first.format("%A %-d %B"),
-        last.format("%A %-d %B %Y"),
-        path.display()
+        "{}",
+        t!(
+            "cli-calendar-wrote",
+            count = events.len(),
+            title = current.program.about.title.as_str(),
+            from = crate::i18n::date(first, "date-weekday-day-month"),
+            to = full_date(last),
+            path = path.display().to_string()
+        )
     );
     match &zone {
-        Some(zone) => say!("Times are in your time zone, {}.", zone.tzid),
-        None => say!("Times are clock times: they stay the same in any time zone."),
+        Some(zone) => say!("{}", t!("cli-calendar-zone", zone = zone.tzid.as_str())),
+        None => say!("{}", t!("cli-calendar-floating")),
     }
-    say!("\nTo put them in your calendar:");
-    say!(
-        "  On a phone: send the file to yourself (email, or a file app), open it and add it to your calendar."
-    );
-    say!("  On a computer: open the file with your calendar app, or use its Import");
-    say!("  (Google Calendar: Settings, then Import & export).");
-    say!("Importing a newer file later updates these events instead of adding copies.");
+    say!("\n{}", t!("cli-calendar-how"));
+    say!("  {}", t!("cli-calendar-how-phone"));
+    say!("  {}", t!("cli-calendar-how-computer"));
+    say!("  {}", t!("cli-calendar-how-google"));
+    say!("{}", t!("cli-calendar-updates"));
     Ok(())
 }
 

@@ -1,18 +1,19 @@
 //! Days and lengths of time as the patient types them: `today`, `yesterday`, a
-//! weekday or `YYYY-MM-DD`; `30m`, `1h 10m` or `45 min`. Pure: today's date comes
-//! in, so the shell is the only one to read the clock.
+//! weekday or `YYYY-MM-DD`; `30m`, `1h 10m` or `45 min`, and the same words in every
+//! language rehabit speaks (`igår`, `i går`, `gisteren`, `måndag`, `1 timme 10 minuter`).
+//! Pure: today's date comes in, so the shell is the only one to read the clock.
+
+mod words;
 
 use std::time::Duration;
 
 use chrono::{Datelike, Days, NaiveDate};
+use fluent_bundle::FluentValue;
 
-use crate::program::Weekday;
+use words::{DayWord, day_word, in_english_units};
 
 /// The longest activity rehabit believes was logged on purpose.
 const LONGEST: Duration = Duration::from_secs(12 * 3600);
-
-/// What a day can be written as, for messages.
-const ACCEPTED: &str = "today, yesterday, a weekday such as monday, or a date as YYYY-MM-DD";
 
 /// The day `text` names, counted back from `today`, for recording something done.
 ///
@@ -20,92 +21,67 @@ const ACCEPTED: &str = "today, yesterday, a weekday such as monday, or a date as
 /// today and "monday" two days ago. Future days are refused (only what was done can
 /// be recorded), and so are days before `started`, the day the programme began.
 pub fn parse_day(text: &str, today: NaiveDate, started: Option<NaiveDate>) -> Result<NaiveDate, String> {
-    let word = text.trim().to_lowercase();
-    let day = match word.as_str() {
-        "today" | "now" => today,
-        "yesterday" => back(today, 1)?,
-        "tomorrow" => {
-            return Err("tomorrow hasn't happened yet: you can only record what you have already done".into());
+    let typed = text.trim();
+    let day = match day_word(typed) {
+        Some(DayWord::Today) => today,
+        Some(DayWord::Yesterday) => back(today, 1)?,
+        Some(DayWord::Tomorrow) => return Err(t!("cli-day-tomorrow")),
+        Some(DayWord::Weekday(weekday)) => {
+            let days_back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+            back(today, u64::from(days_back))?
         }
-        "" => return Err(format!("no day given: use {ACCEPTED}")),
-        _ => match weekday(&word) {
-            Some(weekday) => {
-                let days_back =
-                    (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
-                back(today, u64::from(days_back))?
-            }
-            None => NaiveDate::parse_from_str(&word, "%Y-%m-%d").map_err(|_| {
-                format!("\"{}\" is not a day rehabit understands: use {ACCEPTED}", text.trim())
-            })?,
-        },
+        None if typed.is_empty() => return Err(t!("cli-day-none")),
+        None => NaiveDate::parse_from_str(typed, "%Y-%m-%d")
+            .map_err(|_| t!("cli-day-unknown", text = typed.to_string()))?,
     };
     if day > today {
-        return Err(format!(
-            "{} is in the future: you can only record what you have already done",
-            day.format("%A %-d %B %Y")
-        ));
+        return Err(t!("cli-day-future", day = full_date(day)));
     }
     if let Some(started) = started.filter(|started| day < *started) {
-        return Err(format!(
-            "{} is before you started your programme, on {}: choose a day from then on",
-            day.format("%A %-d %B %Y"),
-            started.format("%A %-d %B %Y")
-        ));
+        return Err(t!("cli-day-before-start", day = full_date(day), started = full_date(started)));
     }
     Ok(day)
 }
 
-/// A weekday's name, its usual short form ("mon"), or the start of its name ("thurs").
-fn weekday(word: &str) -> Option<chrono::Weekday> {
-    if let Some(day) = Weekday::from_name(word) {
-        return Some(day.to_chrono());
-    }
-    if word.len() < 3 {
-        return None;
-    }
-    Weekday::ALL.iter().find(|day| day.name().starts_with(word)).map(|day| day.to_chrono())
+fn back(today: NaiveDate, days: u64) -> Result<NaiveDate, String> {
+    today.checked_sub_days(Days::new(days)).ok_or_else(|| t!("cli-day-too-far-back"))
 }
 
-fn back(today: NaiveDate, days: u64) -> Result<NaiveDate, String> {
-    today.checked_sub_days(Days::new(days)).ok_or_else(|| "that day is too far back".to_string())
+/// The day with its weekday and year: "Monday 23 November 2026".
+pub fn full_date(day: NaiveDate) -> String {
+    crate::i18n::date(day, "cli-date-weekday-day-month-year")
 }
 
 /// The day in words, as close to how people say it as it can be: "today",
 /// "yesterday", "Monday 23 November", or with the year when it is not this year's.
 pub fn describe(day: NaiveDate, today: NaiveDate) -> String {
     if day == today {
-        "today".into()
+        t!("cli-day-today")
     } else if today.pred_opt() == Some(day) {
-        "yesterday".into()
+        t!("cli-day-yesterday")
     } else if day.year() == today.year() {
-        day.format("%A %-d %B").to_string()
+        crate::i18n::date(day, "date-weekday-day-month")
     } else {
-        day.format("%A %-d %B %Y").to_string()
+        full_date(day)
     }
 }
 
-/// A length of time as typed: `30m`, `1h 10m`, `45 min`, `1.5h`.
+/// A length of time as typed: `30m`, `1h 10m`, `45 min`, `1.5h`, `1 timme 10 minuter`.
 pub fn parse_length(text: &str) -> Result<Duration, String> {
     let typed = text.trim();
     if !typed.is_empty() && typed.chars().all(|c| c.is_ascii_digit()) && typed.chars().any(|c| c != '0') {
-        return Err(format!(
-            "\"{typed}\" needs a unit: write {typed}m for {typed} minutes, or for example 1h 10m"
-        ));
+        // The number chooses the plural ("1 minuut", "30 minuten"); one too long for a
+        // number is shown as typed.
+        let minutes = typed.parse::<u64>().map_or_else(|_| FluentValue::from(typed), FluentValue::from);
+        return Err(t!("cli-length-needs-unit", typed = typed.to_string(), minutes = minutes));
     }
-    // "M" would be months to humantime; nobody walks for months.
-    let words = typed.to_lowercase().replace(" and ", " ").replace(',', " ");
-    let length = humantime::parse_duration(&words).map_err(|_| {
-        format!(
-            "\"{typed}\" is not a length of time rehabit understands: write it like 30m, 1h 10m or \"45 min\""
-        )
-    })?;
+    let length = humantime::parse_duration(&in_english_units(typed))
+        .map_err(|_| t!("cli-length-unknown", typed = typed.to_string()))?;
     if length < Duration::from_secs(60) {
-        return Err(format!("\"{typed}\" is less than a minute: write it like 30m, 1h 10m or \"45 min\""));
+        return Err(t!("cli-length-too-short", typed = typed.to_string()));
     }
     if length > LONGEST {
-        return Err(format!(
-            "\"{typed}\" is more than 12 hours, which is probably a typing mistake: write it like 30m or 1h 10m"
-        ));
+        return Err(t!("cli-length-too-long", typed = typed.to_string()));
     }
     Ok(length)
 }
@@ -221,5 +197,36 @@ mod tests {
             let error = parse_length(text).unwrap_err();
             assert!(error.contains(expected), "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn swedish_days_and_lengths_read_and_refuse_in_swedish() {
+        let _speaking = crate::i18n::use_language_here(crate::i18n::Lang::Sv);
+        let today = date(TODAY);
+        assert_eq!(parse_day("igår", today, None), Ok(date("2026-11-24")));
+        assert_eq!(parse_day("i går", today, None), Ok(date("2026-11-24")));
+        assert_eq!(parse_day("måndag", today, None), Ok(date("2026-11-23")));
+        assert_eq!(parse_day("yesterday", today, None), Ok(date("2026-11-24")), "English works everywhere");
+        assert_eq!(describe(date("2026-11-24"), today), "i går");
+        assert_eq!(describe(date("2026-11-23"), today), "måndag 23 november");
+        assert_eq!(describe(date("2025-11-23"), today), "söndag 23 november 2025");
+        assert_eq!(
+            parse_day("monday", today, Some(date("2026-11-24"))).unwrap_err(),
+            "måndag 23 november 2026 är innan du började ditt program (tisdag 24 november 2026): \
+             välj en dag från och med då"
+        );
+        assert_eq!(parse_length("1 timme och 10 minuter").map(|d| d.as_secs()), Ok(4200));
+        assert_eq!(parse_length("1,5 t").map(|d| d.as_secs()), Ok(5400));
+        // The number chooses the plural.
+        assert_eq!(
+            parse_length("1").unwrap_err(),
+            "”1” behöver en enhet: skriv 1m för 1 minut, eller till exempel 1t 10m"
+        );
+        assert_eq!(
+            parse_length("30").unwrap_err(),
+            "”30” behöver en enhet: skriv 30m för 30 minuter, eller till exempel 1t 10m"
+        );
+        let long = "123456789012345678901234567890";
+        assert!(parse_length(long).unwrap_err().contains(&format!("för {long} minuter")), "shown as typed");
     }
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, TimeDelta};
 
 use super::Outcome;
 use super::check::{read, render};
+use super::dates::full_date;
 use crate::bundled;
 use crate::clock::today as date_today;
 use crate::journal::{Recent, read_since};
@@ -39,10 +40,8 @@ pub fn load_with_hash(spec: &str) -> Result<(Program, String), String> {
         Some(found) => (Path::new(found.name).with_extension("toml"), found.source.to_string()),
         None if !Path::new(spec).exists() && !spec.contains(['/', '.']) => {
             let names: Vec<&str> = bundled::ALL.iter().map(|b| b.name).collect();
-            return Err(format!(
-                "there is no bundled programme or file called \"{spec}\"; {} (see `rehabit programs`)",
-                crate::program::choice::did_you_mean(spec, &names)
-            ));
+            let hint = crate::program::choice::did_you_mean(spec, &names);
+            return Err(t!("cli-use-unknown", name = spec, hint = hint));
         }
         None => (Path::new(spec).to_path_buf(), read(Path::new(spec))?),
     };
@@ -50,10 +49,7 @@ pub fn load_with_hash(spec: &str) -> Result<(Program, String), String> {
     let hash = content_hash(&source);
     checked.program.map(|program| (program, hash)).ok_or_else(|| {
         eprint!("{}", render(&path, &source, &checked.problems));
-        format!(
-            "{} has problems (above); fix them, or ask your physiotherapist for a corrected file",
-            path.display()
-        )
+        t!("cli-use-has-problems", path = path.display().to_string())
     })
 }
 
@@ -105,16 +101,18 @@ pub fn show_today() -> Outcome {
     let program = &current.program;
     let history = History::from_entries(&recent.entries);
     let today = today(program, current.started.unwrap_or(date), date, &history);
-    say!("{} · week {} · {}", program.about.title, today.week + 1, date.format("%A %-d %B %Y"));
+    let title = program.about.title.as_str();
+    let heading = t!("cli-title-week-date", title = title, week = today.week + 1, date = full_date(date));
+    say!("{heading}");
     if current.is_default {
-        say!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");
+        say!("{}", t!("cli-no-programme-chosen"));
     }
     for session in &today.sessions {
         let when = match (session.done_today, session.due, session.quota) {
-            (true, _, _) => "done today".to_string(),
+            (true, _, _) => t!("cli-today-done-today"),
             (_, Due::NotToday, _) => continue,
             (_, _, Some(quota)) => quota.to_string(),
-            (_, _, None) => "today".to_string(),
+            (_, _, None) => t!("cli-today-due-today"),
         };
         say!("\n{} ({when})", session.name);
         for exercise in &session.exercises {
@@ -135,7 +133,7 @@ pub fn programs() -> Outcome {
         let phase = about.phase.map(|p| format!(" ({p})")).unwrap_or_default();
         say!("{:<22} {}{phase}", found.name, about.title);
     }
-    say!("\nFollow one with: rehabit use NAME");
+    say!("\n{}", t!("cli-programs-follow"));
     Ok(())
 }
 
@@ -153,18 +151,21 @@ pub fn choose(spec: &str, start: Option<NaiveDate>) -> Outcome {
     let started = start.or(settings.started().filter(|_| same)).unwrap_or_else(date_today);
     settings.choose(&chosen, started);
     settings.save().map_err(|e| e.to_string())?;
-    say!("You now follow \"{}\", from {}.", program.about.title, started.format("%A %-d %B %Y"));
-    say!("Run `rehabit` to see today's exercises.");
+    let title = program.about.title.as_str();
+    say!("{}", t!("cli-use-following", title = title, date = full_date(started)));
+    say!("{}", t!("cli-use-run"));
     Ok(())
 }
 
 /// Copies a programme file into rehabit's own folder, so it stays if the original moves.
 fn keep_copy(dirs: &Dirs, file: &Path) -> Result<String, String> {
     let source = read(file)?;
-    let name = file.file_name().ok_or_else(|| format!("{} is not a file", file.display()))?;
+    let name = file.file_name().ok_or_else(|| t!("cli-not-a-file", path = file.display().to_string()))?;
     let folder = dirs.programs_dir();
-    ensure_private_dir(&folder).map_err(|e| format!("can't create {}: {e}", folder.display()))?;
+    ensure_private_dir(&folder)
+        .map_err(|e| t!("cli-cannot-create", path = folder.display().to_string(), error = e.to_string()))?;
     let copy = folder.join(name);
-    write_private(&copy, source.as_bytes()).map_err(|e| format!("can't save {}: {e}", copy.display()))?;
+    write_private(&copy, source.as_bytes())
+        .map_err(|e| t!("cli-cannot-save", path = copy.display().to_string(), error = e.to_string()))?;
     Ok(copy.display().to_string())
 }

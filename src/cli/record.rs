@@ -95,25 +95,24 @@ impl Context {
             .filter(|run| run.session == session && run.day >= monday && run.day <= self.today)
             .map(|run| run.seconds)
             .sum();
-        (seconds >= 60).then(|| format!("This week so far: {} minutes of \"{session}\".", seconds / 60))
+        (seconds >= 60).then(|| t!("cli-week-so-far", minutes = seconds / 60, session = session))
     }
 }
 
 /// Appends one entry, whole or not at all, and says plainly why if it can't.
 pub(super) fn save(dirs: &Dirs, entry: &Entry) -> Result<(), String> {
     let path = dirs.journal_file();
-    let (mut journal, set_aside) = Journal::open(&path)
-        .map_err(|e| format!("{e}. Nothing was recorded; run the same command again once that is fixed."))?;
+    let (mut journal, set_aside) =
+        Journal::open(&path).map_err(|e| t!("cli-save-not-opened", problem = e.to_string()))?;
     if let Some(set_aside) = set_aside {
         eprintln!("rehabit: {set_aside}");
     }
     if let Err(failed) = journal.append(entry) {
         journal.abandon_pending();
-        return Err(format!(
-            "could not save to the journal {}: {}. Nothing was recorded; run the same command again \
-             once that is fixed.",
-            path.display(),
-            failed.reason
+        return Err(t!(
+            "cli-save-failed",
+            path = path.display().to_string(),
+            reason = failed.reason.to_string()
         ));
     }
     if let Some(set_aside) = journal.take_set_aside() {
@@ -132,7 +131,7 @@ pub fn log(
 ) -> Outcome {
     let activity = activity.trim();
     if activity.is_empty() {
-        return Err("say what you did, for example: rehabit log walk 30m".into());
+        return Err(t!("cli-log-what"));
     }
     let length = parse_length(duration)?;
     let mut cx = Context::load()?;
@@ -149,11 +148,15 @@ pub fn log(
         note,
     };
     let history = cx.save(cx.entry(day, &session, &id, event))?;
-    let what = activity_words(activity, length.as_secs(), "a");
-    say!("Logged {what} for {} (id {id}).", describe(day, cx.today));
+    let (kind, length) = activity_kind(activity, length.as_secs());
+    let when = describe(day, cx.today);
+    say!(
+        "{}",
+        t!("cli-log-logged", kind = kind, length = length, activity = activity, when = when, id = &id)
+    );
     if session.is_empty() {
-        say!("Your programme has no session of walks or other timed activities for it to count toward.");
-        say!("It is kept in your journal all the same.");
+        say!("{}", t!("cli-log-no-session"));
+        say!("{}", t!("cli-log-kept"));
     } else if let Some(line) = cx.week_line(&history, &session) {
         say!("{line}");
     }
@@ -193,10 +196,11 @@ fn session_for(program: &Program, walking: bool) -> String {
         .unwrap_or_default()
 }
 
-/// "a 32 min walk" (or "the 32 min walk"), "45 min of cycling".
-pub(super) fn activity_words(activity: &str, seconds: u64, article: &str) -> String {
-    let length = short_duration(Duration::from_secs(seconds));
-    if is_walking(activity) { format!("{article} {length} walk") } else { format!("{length} of {activity}") }
+/// What the texts need to name an activity: `walk` or `other` (for "a 32 min walk" or
+/// "45 min of cycling"), and its length in a few words.
+pub(super) fn activity_kind(activity: &str, seconds: u64) -> (&'static str, String) {
+    let kind = if is_walking(activity) { "walk" } else { "other" };
+    (kind, short_duration(Duration::from_secs(seconds)))
 }
 
 pub fn mark_done(session: &str, date: &str) -> Outcome {
@@ -223,16 +227,16 @@ pub fn mark_done(session: &str, date: &str) -> Outcome {
     let count = planned.len();
     let id = cx.new_id("done");
     let history = cx.save(cx.entry(day, &name, &id, Event::MarkedDone { planned }))?;
-    let exercises = if count == 1 { "1 exercise".to_string() } else { format!("{count} exercises") };
-    say!("Marked \"{name}\" done for {} ({exercises}; id {id}).", describe(day, cx.today));
+    let when = describe(day, cx.today);
+    say!("{}", t!("cli-done-marked", session = &name, when = when, count = count, id = &id));
     if already {
-        say!("It was already recorded for that day, so it counts once.");
+        say!("{}", t!("cli-done-already"));
     }
     if let Some(line) = cx.week_line(&history, &name) {
         say!("{line}");
     }
     if has_timed {
-        say!("To count its minutes too, log it instead, for example: rehabit log walk 30m");
+        say!("{}", t!("cli-done-log-instead"));
     }
     Ok(())
 }
@@ -245,14 +249,14 @@ fn find_session<'a>(program: &'a Program, name: &str) -> Result<&'a Session, Str
     }
     let names: Vec<&str> = program.sessions.iter().map(|s| s.name.as_str()).collect();
     let lowered: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-    let hint = match closest(&wanted, lowered.iter().map(String::as_str)) {
+    let name = name.trim();
+    Err(match closest(&wanted, lowered.iter().map(String::as_str)) {
         Some(near) => {
             let index = lowered.iter().position(|l| l == near).unwrap_or(0);
-            format!("did you mean \"{}\"?", names[index])
+            t!("cli-session-unknown-near", name = name, near = names[index])
         }
-        None => format!("the sessions are {}", quoted_list(&names)),
-    };
-    Err(format!("your programme has no session called \"{}\"; {hint}", name.trim()))
+        None => t!("cli-session-unknown", name = name, sessions = quoted_list(&names)),
+    })
 }
 
 pub fn morning_pain(score: u8, about: Option<&str>) -> Outcome {
@@ -261,7 +265,7 @@ pub fn morning_pain(score: u8, about: Option<&str>) -> Outcome {
     let id = cx.new_id("pain");
     let history = cx.save(cx.entry(day, "", &id, Event::Pain { moment: PainMoment::NextMorning, score }))?;
     let when = describe(day, cx.today);
-    say!("Noted: pain {score} this morning, about {when}'s sessions (id {id}).");
+    say!("{}", t!("cli-pain-noted", score = score, when = &when, id = &id));
     let judged: Vec<(&Run, String)> = history
         .counted()
         .filter(|run| run.day == day)
@@ -269,19 +273,16 @@ pub fn morning_pain(score: u8, about: Option<&str>) -> Outcome {
         .collect();
     if judged.is_empty() {
         if history.counted().any(|run| run.day == day) {
-            say!("There were no pain scores for {when}'s sessions to compare with, so there is no verdict.");
+            say!("{}", t!("cli-pain-no-scores", when = &when));
         } else {
-            say!("Nothing was recorded for {when}, so there is no session to judge.");
+            say!("{}", t!("cli-pain-nothing-recorded", when = &when));
         }
     }
     for (run, explanation) in judged {
         say!("{}: {explanation}", run_name(run));
     }
     if morning_pain_rising(&history.morning, cx.today) {
-        say!(
-            "Your morning pain has been going up from week to week. That is worth talking over with your \
-             physiotherapist: they can adjust the programme with you."
-        );
+        say!("{}", t!("cli-pain-rising"));
     }
     Ok(())
 }
@@ -291,9 +292,10 @@ pub fn morning_pain(score: u8, about: Option<&str>) -> Outcome {
 fn run_name(run: &Run) -> String {
     match &run.source {
         Source::Live => run.session.clone(),
-        Source::Marked => format!("{} (marked done)", run.session),
+        Source::Marked => t!("cli-run-marked", session = run.session.as_str()),
         Source::Logged { activity } => {
-            capitalise(&format!("{} logged", activity_words(activity, run.seconds, "the")))
+            let (kind, length) = activity_kind(activity, run.seconds);
+            capitalise(&t!("cli-run-logged", kind = kind, length = length, activity = activity.as_str()))
         }
     }
 }

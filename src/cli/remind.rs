@@ -37,9 +37,7 @@ const ANSWER_WAIT: Duration = Duration::from_secs(3 * 60);
 
 pub fn run(action: Option<RemindAction>, due: bool, daemon: bool) -> Outcome {
     match (action, due, daemon) {
-        (Some(_), true, _) | (Some(_), _, true) => {
-            Err("--due and --daemon go on their own, without install, uninstall, status or test".into())
-        }
+        (Some(_), true, _) | (Some(_), _, true) => Err(t!("remind-flags-alone")),
         (Some(RemindAction::Install), ..) => {
             install::install()?;
             status::note_if_off();
@@ -108,7 +106,8 @@ impl Day {
 
     fn say_problems(&self) {
         for problem in &self.problems {
-            eprintln!("rehabit: in {}: {problem}", self.dirs.settings_file().display());
+            let file = self.dirs.settings_file().display().to_string();
+            eprintln!("rehabit: {}", t!("remind-problem-in", file = file, problem = problem.as_str()));
         }
     }
 }
@@ -172,7 +171,8 @@ fn due_once() -> Outcome {
     for (reminder, sending) in due.into_iter().zip(sending) {
         match sending.delivery_by(delivered_by) {
             Delivery::Delivered(shown) => {
-                say!("Reminded: {} (shown by {}).", reminder.title, shown.server);
+                let (title, server) = (reminder.title.as_str(), shown.server.as_str());
+                say!("{}", t!("remind-reminded", title = title, server = server));
                 if !shown.actions.is_empty() {
                     waiting.push((reminder, shown));
                 }
@@ -211,11 +211,9 @@ fn fall_back(reminder: &Reminder, reason: &str) {
     if stderr.is_terminal() {
         let _ = write!(stderr, "\x07");
     }
-    let _ = writeln!(
-        stderr,
-        "rehabit: {}. {} Not shown on the desktop: {reason}.",
-        reminder.title, reminder.body
-    );
+    let (title, body) = (reminder.title.as_str(), reminder.body.as_str());
+    let _ =
+        writeln!(stderr, "rehabit: {}", t!("remind-fallback", title = title, body = body, reason = reason));
 }
 
 fn snooze(dirs: &Dirs, reminder: &Reminder) -> Outcome {
@@ -223,7 +221,8 @@ fn snooze(dirs: &Dirs, reminder: &Reminder) -> Outcome {
     let record = Sent::snoozed(reminder, now);
     let back = record.snoozed_until.unwrap_or(now);
     SentLog::open(&sent_log_path(dirs))?.append(&[record])?;
-    say!("Snoozed: \"{}\" comes back at {}.", reminder.title, back.format("%H:%M"));
+    let (title, time) = (reminder.title.as_str(), back.format("%H:%M").to_string());
+    say!("{}", t!("remind-snoozed", title = title, time = time));
     Ok(())
 }
 
@@ -243,7 +242,7 @@ fn mark_done(reminder: &Reminder) -> Outcome {
         .iter()
         .any(|s| s.name == session.name && s.done_today)
     {
-        say!("\"{}\" was already recorded as done today.", session.name);
+        say!("{}", t!("remind-already-done", session = session.name.as_str()));
         return Ok(());
     }
     let week = day.history.load_on(program, start, date).week;
@@ -268,17 +267,16 @@ fn mark_done(reminder: &Reminder) -> Outcome {
     };
     let path = day.dirs.journal_file();
     let (mut journal, _) =
-        Journal::open(&path).map_err(|e| format!("{e}. \"Mark done\" was not recorded."))?;
+        Journal::open(&path).map_err(|e| t!("remind-mark-done-not-opened", problem = e.to_string()))?;
     if let Err(failed) = journal.append(&entry) {
         journal.abandon_pending();
-        return Err(format!(
-            "could not save to the journal {}: {}. \"Mark done\" was not recorded; run `rehabit done \"{}\"` \
-             once that is fixed.",
-            path.display(),
-            failed.reason,
-            session.name
+        return Err(t!(
+            "remind-mark-done-failed",
+            path = path.display().to_string(),
+            reason = failed.reason.to_string(),
+            session = session.name.as_str()
         ));
     }
-    say!("Marked \"{}\" done for today.", session.name);
+    say!("{}", t!("remind-marked-done", session = session.name.as_str()));
     Ok(())
 }

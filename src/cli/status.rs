@@ -139,7 +139,11 @@ pub fn run(json: bool) -> Outcome {
     let start = current.started.unwrap_or(date);
     let today = today(program, start, date, &history);
 
-    let last_verdict = last_verdict(program, &history, date);
+    let last_verdict = {
+        // The JSON is for other tools: the same whatever language the patient reads.
+        let _english = json.then(|| crate::i18n::use_language_here(crate::i18n::Lang::En));
+        last_verdict(program, &history, date)
+    };
     let status = Status {
         version: 1,
         date,
@@ -168,61 +172,69 @@ pub fn run(json: bool) -> Outcome {
         unreadable_lines: recent.unreadable.len(),
     };
     if json {
-        let text =
-            serde_json::to_string_pretty(&status).map_err(|e| format!("could not write the status: {e}"))?;
+        let text = serde_json::to_string_pretty(&status)
+            .map_err(|e| t!("cli-status-not-written", error = e.to_string()))?;
         say!("{text}");
     } else {
         print_text(&status, &today.sessions);
         if recent.torn_tail {
-            say!(
-                "The journal's last line was cut off, probably by a crash or a power cut; rehabit sets it \
-                 aside the next time it opens or records."
-            );
+            say!("{}", t!("cli-status-torn-tail"));
         }
     }
     Ok(())
 }
 
 fn print_text(status: &Status, sessions: &[crate::today::SessionToday]) {
-    say!("{} · week {} · {}", status.program.title, status.week, status.date.format("%A %-d %B"));
+    let date = crate::i18n::date(status.date, "date-weekday-day-month");
+    say!(
+        "{}",
+        t!("cli-title-week-date", title = status.program.title.as_str(), week = status.week, date = date)
+    );
     let due_today: Vec<String> = status
         .sessions
         .iter()
         .filter(|s| s.due == DueStatus::Today)
-        .map(|s| format!("{} ({})", s.name, if s.done_today { "done" } else { "to do" }))
+        .map(|s| t!("cli-status-session", session = s.name.as_str(), done = yes_no(s.done_today)))
         .collect();
     if !due_today.is_empty() {
-        say!("Today: {}.", due_today.join(", "));
+        say!("{}", t!("cli-status-today", sessions = due_today.join(", ")));
     }
     for (session, shown) in sessions.iter().zip(&status.sessions) {
         if let Some(quota) = session.quota {
-            let today = if shown.done_today { " (done today)" } else { "" };
-            say!("{}, {quota}{today}.", shown.name);
+            let (name, quota, done) = (shown.name.as_str(), quota.to_string(), yes_no(shown.done_today));
+            say!("{}", t!("cli-status-quota", session = name, quota = quota, done = done));
         }
     }
     let streak = &status.weeks_on_target;
-    let plus = if streak.or_more { "+" } else { "" };
-    let weeks = if streak.weeks == 1 && !streak.or_more { "week" } else { "weeks" };
-    say!("On target: {}{plus} {weeks} in a row.", streak.weeks);
+    say!("{}", t!("cli-status-on-target", weeks = streak.weeks, more = yes_no(streak.or_more)));
     if status.morning_check_due {
-        say!("The morning pain check is waiting: rehabit pain N (0 to 10).");
+        say!("{}", t!("cli-status-morning-check"));
     }
     if let Some(verdict) = &status.last_verdict {
-        let what = if verdict.session.is_empty() { String::new() } else { format!("{}, ", verdict.session) };
-        say!("Latest verdict ({what}{}): {}", describe(verdict.day, status.date), verdict.explanation);
+        let when = describe(verdict.day, status.date);
+        let explanation = verdict.explanation.as_str();
+        let line = if verdict.session.is_empty() {
+            t!("cli-status-verdict", when = when, explanation = explanation)
+        } else {
+            let session = verdict.session.as_str();
+            t!("cli-status-verdict-session", session = session, when = when, explanation = explanation)
+        };
+        say!("{line}");
     }
     if status.morning_pain_rising {
-        say!("Your morning pain has been going up from week to week: please talk to your physiotherapist.");
+        say!("{}", t!("cli-status-pain-rising"));
     }
     if !status.program.chosen {
-        say!("(You haven't chosen a programme, so this is the gentle starter. See `rehabit programs`.)");
+        say!("{}", t!("cli-no-programme-chosen"));
     }
     if status.unreadable_lines > 0 {
-        say!(
-            "{} line(s) of the journal could not be read; they are left as they are.",
-            status.unreadable_lines
-        );
+        say!("{}", t!("cli-status-unreadable", count = status.unreadable_lines));
     }
+}
+
+/// A yes-or-no choice as the texts select on it.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
 }
 
 /// The run of weeks on target, looking back [`LOOK_BACK_WEEKS`] complete weeks at most.

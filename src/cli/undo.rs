@@ -3,7 +3,7 @@
 
 use super::Outcome;
 use super::dates::describe;
-use super::record::{Context, activity_words};
+use super::record::{Context, activity_kind};
 use crate::journal::{Event, read_all};
 use crate::progress::{History, Run, Source};
 
@@ -17,18 +17,13 @@ pub fn run(id: Option<&str>, reason: Option<String>) -> Outcome {
             .filter(|run| run.source != Source::Live)
             .last()
             .cloned()
-            .ok_or("there is nothing logged or marked done to take back")?,
+            .ok_or_else(|| t!("cli-undo-nothing"))?,
     };
     if run.source == Source::Live {
-        return Err(format!(
-            "{} is a session you followed with rehabit open ({}), not one logged or marked done \
-             afterwards; `rehabit undo` only takes back what was logged or marked done. Nothing was changed.",
-            run.id,
-            describe(run.day, cx.today)
-        ));
+        return Err(t!("cli-undo-live", id = run.id.as_str(), when = describe(run.day, cx.today)));
     }
     if run.cancelled.is_some() {
-        return Err(format!("{} was already taken back; nothing was changed", run.id));
+        return Err(t!("cli-undo-already", id = run.id.as_str()));
     }
     let reason = reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
     let entry = cx.entry(
@@ -38,12 +33,24 @@ pub fn run(id: Option<&str>, reason: Option<String>) -> Outcome {
         Event::Cancelled { cancels: run.id.clone(), reason },
     );
     cx.save(entry)?;
-    let what = match &run.source {
-        Source::Logged { activity } => format!("{} logged", activity_words(activity, run.seconds, "the")),
-        _ => format!("\"{}\" marked done", run.session),
+    let when = describe(run.day, cx.today);
+    let id = run.id.as_str();
+    let took_back = match &run.source {
+        Source::Logged { activity } => {
+            let (kind, length) = activity_kind(activity, run.seconds);
+            t!(
+                "cli-undo-took-back-logged",
+                kind = kind,
+                length = length,
+                activity = activity.as_str(),
+                when = when,
+                id = id
+            )
+        }
+        _ => t!("cli-undo-took-back-marked", session = run.session.as_str(), when = when, id = id),
     };
-    say!("Took back {what} for {} (id {}).", describe(run.day, cx.today), run.id);
-    say!("It stays in your journal, marked as taken back, and no longer counts.");
+    say!("{took_back}");
+    say!("{}", t!("cli-undo-stays"));
     Ok(())
 }
 
@@ -58,10 +65,7 @@ fn find_run(cx: &Context, recent: &History, id: &str) -> Result<Run, String> {
     }
     let morning = all.iter().any(|e| e.run == id && matches!(e.event, Event::Pain { .. }));
     if morning {
-        return Err(format!(
-            "{id} is a morning pain answer, which can't be taken back; answer again with `rehabit pain N \
-             --about DATE` and the latest answer counts"
-        ));
+        return Err(t!("cli-undo-morning", id = id));
     }
-    Err(format!("there is nothing with the id \"{id}\" in your journal; nothing was changed"))
+    Err(t!("cli-undo-unknown", id = id))
 }

@@ -106,14 +106,14 @@ pub fn reminders_of_day(program: &Program, today: &Today, settings: &ReminderSet
         let times = settings.times_for(&session.name).map(<[NaiveTime]>::to_vec).unwrap_or(programmed);
         let body = match (session.due, session.quota) {
             (Due::ThisWeek, Some(quota)) => format!("{}.", capitalise(&quota.to_string())),
-            _ => format!("{} is on your plan for today.", session.name),
+            _ => t!("remind-on-plan", session = session.name.as_str()),
         };
         for time in times {
             reminders.push(Reminder {
                 key: format!("{date} session {} {}", session.name, time.format("%H:%M")),
                 subject: Subject::Session(session.name.clone()),
                 at: at(settings, date, time),
-                title: format!("Time for {}", session.name),
+                title: t!("remind-time-for", session = session.name.as_str()),
                 body: body.clone(),
                 snoozed: false,
             });
@@ -133,11 +133,8 @@ pub fn reminders_of_day(program: &Program, today: &Today, settings: &ReminderSet
     if !behind.is_empty() {
         reminders.push(Reminder {
             key: format!("{date} nudge"),
-            title: "A gentle nudge".into(),
-            body: format!(
-                "This week's target is slipping: today is a good day for {}. Even a short one counts.",
-                behind.join(", ")
-            ),
+            title: t!("remind-nudge-title"),
+            body: t!("remind-nudge-body", sessions = behind.join(", ")),
             subject: Subject::QuotaBehind(behind),
             at: at(settings, date, settings.evening_nudge),
             snoozed: false,
@@ -148,10 +145,8 @@ pub fn reminders_of_day(program: &Program, today: &Today, settings: &ReminderSet
             key: format!("{date} morning-check"),
             subject: Subject::MorningCheck,
             at: at(settings, date, settings.morning_check),
-            title: "Morning pain check".into(),
-            body: "How is your pain this morning, after yesterday's exercise? Rate it from 0 to 10: \
-                   open rehabit, or type `rehabit pain N`."
-                .into(),
+            title: t!("remind-morning-title"),
+            body: t!("remind-morning-body"),
             snoozed: false,
         });
     }

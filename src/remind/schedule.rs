@@ -23,7 +23,7 @@ pub struct Job {
 
 /// A path that cannot be written into a unit file or a plist.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} contains a line break or is not valid text, so it can't be given to the scheduler", .0.display())]
+#[error("{}", t!("remind-unwritable-path", path = .0.display().to_string()))]
 pub struct UnwritablePath(pub PathBuf);
 
 /// The systemd service and timer, as the text of `rehabit-remind.service` and

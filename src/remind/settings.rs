@@ -72,15 +72,15 @@ impl ReminderSettings {
         self.times
             .keys()
             .filter(|name| !lowered.contains(&name.trim().to_lowercase()))
-            .map(|name| {
-                let hint = match crate::program::choice::closest(name, lowered.iter().map(String::as_str)) {
-                    Some(near) => {
-                        let index = lowered.iter().position(|l| l == near).unwrap_or(0);
-                        format!("did you mean \"{}\"?", names[index])
-                    }
-                    None => format!("the sessions are {}", crate::program::choice::quoted_list(&names)),
-                };
-                format!("reminders.times names \"{name}\", which is not a session of your programme; {hint}")
+            .map(|name| match crate::program::choice::closest(name, lowered.iter().map(String::as_str)) {
+                Some(near) => {
+                    let index = lowered.iter().position(|l| l == near).unwrap_or(0);
+                    t!("remind-settings-unknown-session-near", name = name.as_str(), near = names[index])
+                }
+                None => {
+                    let sessions = crate::program::choice::quoted_list(&names);
+                    t!("remind-settings-unknown-session", name = name.as_str(), sessions = sessions)
+                }
             })
             .collect()
     }
@@ -93,10 +93,7 @@ impl ReminderSettings {
                 Some(table) => ReminderSettings::from_table(Some(table)),
                 None => (
                     ReminderSettings::default(),
-                    vec![format!(
-                        "reminders should be a table of settings, starting with a line [reminders], not {}",
-                        shown(item)
-                    )],
+                    vec![t!("remind-settings-not-a-table", value = shown(item))],
                 ),
             },
         }
@@ -110,21 +107,17 @@ impl ReminderSettings {
         let Some(table) = table else { return (settings, problems) };
         for (key, _) in table.iter() {
             if !KEYS.contains(&key) {
-                let hint = match crate::program::choice::closest(key, KEYS.iter().copied()) {
-                    Some(near) => format!("did you mean {near}?"),
-                    None => format!("the settings are {}", KEYS.join(", ")),
-                };
-                problems.push(format!("reminders.{key} is not a reminder setting; {hint}"));
+                problems.push(match crate::program::choice::closest(key, KEYS.iter().copied()) {
+                    Some(near) => t!("remind-settings-unknown-near", key = key, near = near),
+                    None => t!("remind-settings-unknown", key = key, settings = KEYS.join(", ")),
+                });
             }
         }
         let clock = |key: &str, slot: &mut NaiveTime, problems: &mut Vec<String>| {
             if let Some(item) = table.get(key) {
                 match item.as_str().and_then(parse_time) {
                     Some(at) => *slot = at,
-                    None => problems.push(format!(
-                        "reminders.{key} should be a time such as \"19:00\", not {}",
-                        shown(item)
-                    )),
+                    None => problems.push(t!("remind-settings-not-a-time", key = key, value = shown(item))),
                 }
             }
         };
@@ -133,18 +126,13 @@ impl ReminderSettings {
         if let Some(item) = table.get("enabled") {
             match item.as_bool() {
                 Some(enabled) => settings.enabled = enabled,
-                None => {
-                    problems.push(format!("reminders.enabled should be true or false, not {}", shown(item)))
-                }
+                None => problems.push(t!("remind-settings-not-a-bool", value = shown(item))),
             }
         }
         if let Some(item) = table.get("daily_cap") {
             match item.as_integer().and_then(|n| u8::try_from(n).ok()).filter(|n| *n > 0) {
                 Some(cap) => settings.daily_cap = cap,
-                None => problems.push(format!(
-                    "reminders.daily_cap should be a whole number from 1 to 255, not {}",
-                    shown(item)
-                )),
+                None => problems.push(t!("remind-settings-not-a-cap", value = shown(item))),
             }
         }
         if let Some(item) = table.get("quiet_hours") {
@@ -161,11 +149,7 @@ impl ReminderSettings {
         }
         if let Some(item) = table.get("times") {
             let Some(times) = item.as_table_like() else {
-                problems.push(format!(
-                    "reminders.times should be a table of session names and times, such as \
-                     [reminders.times] then Walk = [\"10:00\"], not {}",
-                    shown(item)
-                ));
+                problems.push(t!("remind-settings-times-not-a-table", value = shown(item)));
                 return (settings, problems);
             };
             for (session, item) in times.iter() {
@@ -177,9 +161,10 @@ impl ReminderSettings {
                     Some(list) => {
                         settings.times.insert(session.to_string(), list);
                     }
-                    None => problems.push(format!(
-                        "reminders.times.\"{session}\" should be a list of times such as [\"07:30\"], not {}",
-                        shown(item)
+                    None => problems.push(t!(
+                        "remind-settings-not-times",
+                        session = session.to_string(),
+                        value = shown(item)
                     )),
                 }
             }
@@ -192,15 +177,15 @@ impl ReminderSettings {
 const KEYS: &[&str] = &["enabled", "quiet_hours", "daily_cap", "evening_nudge", "morning_check", "times"];
 
 fn quiet_problem(item: &toml_edit::Item) -> String {
-    format!("reminders.quiet_hours should look like \"22:00-07:00\", or \"none\", not {}", shown(item))
+    t!("remind-settings-not-quiet-hours", value = shown(item))
 }
 
 /// A value as it was written in the file.
 fn shown(item: &toml_edit::Item) -> String {
     match item {
         toml_edit::Item::Value(value) => value.clone().decorated("", "").to_string(),
-        toml_edit::Item::Table(_) | toml_edit::Item::ArrayOfTables(_) => "a table".into(),
-        toml_edit::Item::None => "nothing".into(),
+        toml_edit::Item::Table(_) | toml_edit::Item::ArrayOfTables(_) => t!("remind-settings-a-table"),
+        toml_edit::Item::None => t!("remind-settings-nothing"),
     }
 }
 

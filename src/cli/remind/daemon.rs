@@ -33,9 +33,9 @@ enum Wake {
 }
 
 pub fn run() -> Outcome {
-    let exe = std::env::current_exe().map_err(|e| format!("can't tell where rehabit itself is: {e}"))?;
+    let exe = std::env::current_exe().map_err(|e| t!("remind-no-exe", error = e.to_string()))?;
     let wakes = signals()?;
-    say!("Watching for reminders; press Ctrl-C to stop.");
+    say!("{}", t!("remind-daemon-watching"));
     let mut child: Option<Child> = None;
     let mut last_problem: Option<String> = None;
     let mut last_settings: Vec<String> = Vec::new();
@@ -52,13 +52,18 @@ pub fn run() -> Outcome {
                 last_problem = None;
                 // Settings problems are told when they appear, not every minute.
                 for problem in check.problems.iter().filter(|p| !last_settings.contains(p)) {
-                    eprintln!("rehabit: in config.toml: {problem}");
+                    eprintln!(
+                        "rehabit: {}",
+                        t!("remind-problem-in", file = "config.toml", problem = problem.as_str())
+                    );
                 }
                 last_settings = check.problems;
                 if check.due && child.is_none() {
                     match Command::new(&exe).args(["remind", "--due"]).spawn() {
                         Ok(spawned) => child = Some(spawned),
-                        Err(error) => eprintln!("rehabit: could not run `rehabit remind --due`: {error}"),
+                        Err(error) => {
+                            eprintln!("rehabit: {}", t!("remind-daemon-not-run", error = error.to_string()))
+                        }
                     }
                 }
                 let until_next = check.next.and_then(|at| (at - now.naive_local()).to_std().ok());
@@ -67,7 +72,7 @@ pub fn run() -> Outcome {
             // Told once, not every minute; the next wake tries again.
             Err(problem) => {
                 if last_problem.as_ref() != Some(&problem) {
-                    eprintln!("rehabit: {problem} (trying again every minute)");
+                    eprintln!("rehabit: {}", t!("remind-daemon-trying-again", problem = problem.as_str()));
                 }
                 last_problem = Some(problem);
             }
@@ -85,7 +90,7 @@ pub fn run() -> Outcome {
                     let _ = running.kill();
                     let _ = running.wait();
                 }
-                say!("Stopped watching for reminders.");
+                say!("{}", t!("remind-daemon-stopped"));
                 return Ok(());
             }
             Ok(Wake::Reload) | Err(RecvTimeoutError::Timeout) => {}
@@ -100,8 +105,8 @@ fn signals() -> Result<Receiver<Wake>, String> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     use signal_hook::iterator::Signals;
 
-    let mut signals =
-        Signals::new([SIGTERM, SIGINT, SIGHUP]).map_err(|e| format!("can't listen for signals: {e}"))?;
+    let no_signals = |e: std::io::Error| t!("remind-daemon-no-signals", error = e.to_string());
+    let mut signals = Signals::new([SIGTERM, SIGINT, SIGHUP]).map_err(no_signals)?;
     let (sender, receiver) = mpsc::channel();
     std::thread::Builder::new()
         .name("signals".into())
@@ -113,7 +118,7 @@ fn signals() -> Result<Receiver<Wake>, String> {
                 }
             }
         })
-        .map_err(|e| format!("can't listen for signals: {e}"))?;
+        .map_err(no_signals)?;
     Ok(receiver)
 }
 

@@ -15,7 +15,7 @@ const PASSED_ON: [&str; 2] = ["REHABIT_DATA_DIR", "REHABIT_CONFIG_DIR"];
 
 /// rehabit itself, and where it keeps its files if told.
 fn job() -> Result<Job, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("can't tell where rehabit itself is: {e}"))?;
+    let exe = std::env::current_exe().map_err(|e| t!("remind-no-exe", error = e.to_string()))?;
     let mut environment = Vec::new();
     for name in PASSED_ON {
         if let Some(value) = std::env::var_os(name).filter(|v| !v.is_empty()) {
@@ -37,27 +37,32 @@ fn run(program: &str, args: &[&str]) -> Result<String, String> {
             let stdout = String::from_utf8_lossy(&output.stdout).trim().to_string();
             Err(if said.is_empty() { stdout } else { said })
         }
-        Err(error) => Err(format!("{program} could not be run: {error}")),
+        Err(error) => Err(t!("remind-program-not-run", program = program, error = error.to_string())),
     }
 }
 
 fn written(path: &Path, text: &str) -> Result<(), String> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("could not create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            t!("cli-could-not-create", path = dir.display().to_string(), error = e.to_string())
+        })?;
     }
-    std::fs::write(path, text).map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    say!("Wrote {}", path.display());
+    std::fs::write(path, text)
+        .map_err(|e| t!("cli-could-not-write", path = path.display().to_string(), error = e.to_string()))?;
+    say!("{}", t!("remind-wrote", path = path.display().to_string()));
     Ok(())
 }
 
 fn removed(path: &Path) -> Result<bool, String> {
     match std::fs::remove_file(path) {
         Ok(()) => {
-            say!("Removed {}", path.display());
+            say!("{}", t!("remind-removed", path = path.display().to_string()));
             Ok(true)
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(error) => Err(format!("could not remove {}: {error}", path.display())),
+        Err(error) => {
+            Err(t!("remind-not-removed", path = path.display().to_string(), error = error.to_string()))
+        }
     }
 }
 
@@ -74,7 +79,7 @@ mod systemd {
 
     /// `$XDG_CONFIG_HOME/systemd/user`, by default `~/.config/systemd/user`.
     fn unit_dir() -> Result<PathBuf, String> {
-        let base = directories::BaseDirs::new().ok_or("no home directory found; set HOME")?;
+        let base = directories::BaseDirs::new().ok_or_else(|| t!("cli-no-home", variable = "HOME"))?;
         Ok(base.config_dir().join("systemd").join("user"))
     }
 
@@ -86,16 +91,16 @@ mod systemd {
         let started = run("systemctl", &["--user", "daemon-reload"])
             .and_then(|_| run("systemctl", &["--user", "enable", "--now", TIMER_NAME]));
         match started {
-            Ok(_) => say!("Reminders are set up: systemd checks every minute whether one is due."),
+            Ok(_) => say!("{}", t!("remind-installed-systemd")),
             Err(why) => {
-                say!("The timer could not be started here ({why}).");
-                say!("Once you are logged in to your desktop, run:");
+                say!("{}", t!("remind-timer-not-started", why = why));
+                say!("{}", t!("remind-once-logged-in"));
                 say!("  systemctl --user daemon-reload");
                 say!("  systemctl --user enable --now {TIMER_NAME}");
-                say!("Without systemd, keep `rehabit remind --daemon` running instead.");
+                say!("{}", t!("remind-without-systemd"));
             }
         }
-        say!("Try a notification now with: rehabit remind test");
+        say!("{}", t!("remind-try-test"));
         Ok(())
     }
 
@@ -105,13 +110,13 @@ mod systemd {
         let timer = removed(&dir.join(TIMER_NAME))?;
         let service = removed(&dir.join(SERVICE_NAME))?;
         if !timer && !service {
-            say!("Nothing to remove: no rehabit reminders are installed in {}.", dir.display());
+            say!("{}", t!("remind-nothing-installed-in", path = dir.display().to_string()));
             return Ok(());
         }
         match stopped.and_then(|_| run("systemctl", &["--user", "daemon-reload"])) {
-            Ok(_) => say!("Reminders are no longer run by systemd."),
+            Ok(_) => say!("{}", t!("remind-uninstalled-systemd")),
             Err(why) => {
-                say!("systemd could not be told ({why}); if the timer still runs, stop it with:");
+                say!("{}", t!("remind-systemd-not-told", why = why));
                 say!("  systemctl --user disable --now {TIMER_NAME}");
             }
         }
@@ -123,19 +128,18 @@ mod systemd {
         let Ok(dir) = unit_dir() else { return };
         let timer = dir.join(TIMER_NAME);
         if !timer.exists() {
-            say!(
-                "Not installed: set reminders up with `rehabit remind install`, or run `rehabit remind --daemon`."
-            );
+            say!("{}", t!("remind-not-installed"));
             return;
         }
         let state = match run("systemctl", &["--user", "is-active", TIMER_NAME]) {
-            Ok(state) => format!("systemd says it is {state}"),
-            Err(said) if !said.is_empty() && !said.contains(' ') => format!("systemd says it is {said}"),
-            Err(why) => format!("systemd could not be asked whether it runs: {why}"),
+            Ok(state) => t!("remind-systemd-says", state = state),
+            Err(said) if !said.is_empty() && !said.contains(' ') => t!("remind-systemd-says", state = said),
+            Err(why) => t!("remind-systemd-not-asked", why = why),
         };
-        say!("Installed: {} ({state}).", timer.display());
-        if !dir.join(SERVICE_NAME).exists() {
-            say!("But {} is missing: run `rehabit remind install` again.", dir.join(SERVICE_NAME).display());
+        say!("{}", t!("remind-installed-at", path = timer.display().to_string(), state = state));
+        let service = dir.join(SERVICE_NAME);
+        if !service.exists() {
+            say!("{}", t!("remind-service-missing", path = service.display().to_string()));
         }
     }
 }
@@ -153,7 +157,7 @@ mod launchd {
 
     /// `~/Library/LaunchAgents/rehabit.remind.plist`.
     fn plist_path() -> Result<PathBuf, String> {
-        let base = directories::BaseDirs::new().ok_or("no home directory found; set HOME")?;
+        let base = directories::BaseDirs::new().ok_or_else(|| t!("cli-no-home", variable = "HOME"))?;
         Ok(base.home_dir().join("Library/LaunchAgents").join(format!("{LAUNCH_AGENT_LABEL}.plist")))
     }
 
@@ -165,10 +169,10 @@ mod launchd {
         let _ = run("launchctl", &["unload", &file]);
         written(&path, &plist)?;
         match run("launchctl", &["load", "-w", &file]) {
-            Ok(_) => say!("Reminders are set up: launchd checks every minute whether one is due."),
-            Err(why) => say!("launchd could not load it ({why}); run: launchctl load -w {file}"),
+            Ok(_) => say!("{}", t!("remind-installed-launchd")),
+            Err(why) => say!("{}", t!("remind-launchd-not-loaded", why = why, file = file.as_str())),
         }
-        say!("Try a notification now with: rehabit remind test");
+        say!("{}", t!("remind-try-test"));
         Ok(())
     }
 
@@ -176,7 +180,7 @@ mod launchd {
         let path = plist_path()?;
         let _ = run("launchctl", &["unload", "-w", &path.display().to_string()]);
         if !removed(&path)? {
-            say!("Nothing to remove: {} is not there.", path.display());
+            say!("{}", t!("remind-nothing-there", path = path.display().to_string()));
         }
         Ok(())
     }
@@ -185,12 +189,11 @@ mod launchd {
         let Ok(path) = plist_path() else { return };
         if path.exists() {
             let loaded = run("launchctl", &["list", LAUNCH_AGENT_LABEL]).is_ok();
-            let state = if loaded { "loaded" } else { "not loaded: run `rehabit remind install` again" };
-            say!("Installed: {} ({state}).", path.display());
+            let state =
+                if loaded { t!("remind-launchd-loaded") } else { t!("remind-launchd-not-loaded-yet") };
+            say!("{}", t!("remind-installed-at", path = path.display().to_string(), state = state));
         } else {
-            say!(
-                "Not installed: set reminders up with `rehabit remind install`, or run `rehabit remind --daemon`."
-            );
+            say!("{}", t!("remind-not-installed"));
         }
     }
 }
@@ -198,18 +201,16 @@ mod launchd {
 #[cfg(not(unix))]
 pub fn install() -> Outcome {
     let _ = (job, run, written, removed);
-    Err("rehabit can't set reminders up with this system's scheduler yet; keep `rehabit remind --daemon` \
-         running instead (for example, start it when you log in)"
-        .into())
+    Err(t!("remind-no-scheduler"))
 }
 
 #[cfg(not(unix))]
 pub fn uninstall() -> Outcome {
-    say!("Nothing to remove: rehabit installs nothing on this system.");
+    say!("{}", t!("remind-nothing-on-this-system"));
     Ok(())
 }
 
 #[cfg(not(unix))]
 pub fn describe() {
-    say!("Not installed: on this system, keep `rehabit remind --daemon` running for reminders.");
+    say!("{}", t!("remind-not-installed-daemon"));
 }

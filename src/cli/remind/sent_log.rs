@@ -28,9 +28,10 @@ impl SentLog {
     /// Opens the log at `path` (creating it and its folder, private to the user) and
     /// waits for the lock.
     pub fn open(path: &Path) -> Result<SentLog, String> {
-        let failed = |what: &str, error: io::Error| format!("could not {what} {}: {error}", path.display());
+        let shown = || path.display().to_string();
         if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-            ensure_private_dir(dir).map_err(|e| failed("create the folder for", e))?;
+            ensure_private_dir(dir)
+                .map_err(|e| t!("remind-log-no-folder", path = shown(), error = e.to_string()))?;
         }
         let mut options = OpenOptions::new();
         options.read(true).append(true).create(true);
@@ -39,16 +40,19 @@ impl SentLog {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let file = options.open(path).map_err(|e| failed("open the reminder log", e))?;
-        file.lock().map_err(|e| failed("lock the reminder log", e))?;
+        let file = options
+            .open(path)
+            .map_err(|e| t!("remind-log-not-opened", path = shown(), error = e.to_string()))?;
+        file.lock().map_err(|e| t!("remind-log-not-locked", path = shown(), error = e.to_string()))?;
         Ok(SentLog { path: path.to_path_buf(), file })
     }
 
     /// What was sent and snoozed on `date`, in the order recorded. Lines that are not
     /// records (cut off by a crash, say) are passed over.
     pub fn on(&mut self, date: NaiveDate) -> Result<Vec<Sent>, String> {
-        self.read_on(date)
-            .map_err(|e| format!("could not read the reminder log {}: {e}", self.path.display()))
+        self.read_on(date).map_err(|e| {
+            t!("remind-log-not-read", path = self.path.display().to_string(), error = e.to_string())
+        })
     }
 
     fn read_on(&mut self, date: NaiveDate) -> io::Result<Vec<Sent>> {
@@ -75,8 +79,9 @@ impl SentLog {
 
     /// Appends `records` in one write, synced before it counts as recorded.
     pub fn append(&mut self, records: &[Sent]) -> Result<(), String> {
-        self.write(records)
-            .map_err(|e| format!("could not record the reminder in {}: {e}", self.path.display()))
+        self.write(records).map_err(|e| {
+            t!("remind-log-not-written", path = self.path.display().to_string(), error = e.to_string())
+        })
     }
 
     fn write(&mut self, records: &[Sent]) -> io::Result<()> {

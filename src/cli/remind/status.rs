@@ -19,24 +19,24 @@ pub fn note_if_off() {
     if let Ok(settings) = Settings::load(&file)
         && !settings.reminders().0.enabled
     {
-        say!("Reminders are turned off, though: set enabled = true under [reminders] in {}.", file.display());
+        say!("{}", t!("remind-status-off-though", file = file.display().to_string()));
     }
 }
 
 /// `rehabit remind test`: a sample notification now, and plainly whether it was shown.
 pub fn test() -> Outcome {
     let notice = Notice {
-        title: "rehabit: a test reminder".into(),
-        body: "If you can read this, rehabit's reminders reach you on this desktop.".into(),
+        title: t!("remind-test-title"),
+        body: t!("remind-test-body"),
         actions: vec![Action::Snooze, Action::Done],
     };
     match notify::send(&notice, DELIVERY_WAIT) {
         Delivery::Delivered(shown) => {
-            say!("Your desktop accepted the test notification: it was shown by {}.", shown.server);
+            say!("{}", t!("remind-test-shown", server = shown.server.as_str()));
             if shown.actions.is_empty() {
-                say!("It shows no buttons on notifications, so reminders come without Snooze and Mark done.");
+                say!("{}", t!("remind-test-no-buttons"));
             } else {
-                say!("It shows buttons, so reminders come with Snooze (15 minutes) and Mark done.");
+                say!("{}", t!("remind-test-buttons"));
             }
             Ok(())
         }
@@ -45,12 +45,7 @@ pub fn test() -> Outcome {
             if stderr.is_terminal() {
                 let _ = write!(stderr, "\x07");
             }
-            Err(format!(
-                "the test notification was not shown: {reason}. Reminders still come, but only as the \
-                 terminal bell and a line on the terminal when rehabit runs in one. For desktop \
-                 notifications, log in to a desktop that has a notification service (GNOME, KDE, Xfce, or \
-                 one such as dunst or mako) and try `rehabit remind test` there."
-            ))
+            Err(t!("remind-test-not-shown", reason = reason))
         }
     }
 }
@@ -60,23 +55,25 @@ pub fn status() -> Outcome {
     let now = Local::now();
     let day = Day::load(now, Reading::Full)?;
     let settings_file = day.dirs.settings_file();
+    let file = settings_file.display().to_string();
     for problem in &day.problems {
-        say!("Problem in {}: {problem}", settings_file.display());
+        say!("{}", t!("remind-status-problem", file = file.as_str(), problem = problem.as_str()));
     }
     install::describe();
     let settings = &day.settings;
     if !settings.enabled {
-        say!(
-            "Reminders are turned off: set enabled = true under [reminders] in {}.",
-            settings_file.display()
-        );
+        say!("{}", t!("remind-status-off", file = file.as_str()));
         return Ok(());
     }
-    let quiet = match settings.quiet {
-        Some((from, to)) => format!("quiet hours {}-{}", from.format("%H:%M"), to.format("%H:%M")),
-        None => "no quiet hours".into(),
+    let cap = settings.daily_cap;
+    let on = match settings.quiet {
+        Some((from, to)) => {
+            let (from, to) = (from.format("%H:%M").to_string(), to.format("%H:%M").to_string());
+            t!("remind-status-on-quiet", from = from, to = to, cap = cap)
+        }
+        None => t!("remind-status-on", cap = cap),
     };
-    say!("Reminders are on ({quiet}, at most {} a day).", settings.daily_cap);
+    say!("{on}");
     let date = now.date_naive();
     let sent = sent_today(&day.dirs, date)?;
     let next =
@@ -86,19 +83,15 @@ pub fn status() -> Outcome {
         });
     match next {
         Some((reminder, when)) => {
-            say!("Next reminder: {when} at {}: {}.", reminder.at.format("%H:%M"), reminder.title)
+            let (time, title) = (reminder.at.format("%H:%M").to_string(), reminder.title.as_str());
+            say!("{}", t!("remind-status-next", day = when, time = time, title = title))
         }
-        None => say!("No reminder is planned for today or tomorrow."),
+        None => say!("{}", t!("remind-status-none-planned")),
     }
     for session in day.current.program.sessions.iter().filter(|s| !s.at_clinic) {
         let times = settings.times_for(&session.name).map_or(session.remind_at.len(), <[_]>::len);
         if times == 0 {
-            say!(
-                "\"{}\" has no reminder time: add one to {} under [reminders.times], for example \"{}\" = [\"18:00\"].",
-                session.name,
-                settings_file.display(),
-                session.name
-            );
+            say!("{}", t!("remind-status-no-time", session = session.name.as_str(), file = file.as_str()));
         }
     }
     Ok(())
