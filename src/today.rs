@@ -46,7 +46,10 @@ pub enum Due {
 pub struct SessionToday {
     /// Its place in the programme's sessions.
     pub index: usize,
+    /// The name the patient reads.
     pub name: String,
+    /// The name the journal knows it by (see [`Session::key`]).
+    pub key: String,
     pub due: Due,
     pub at_clinic: bool,
     /// Whether it was done to the end today.
@@ -144,7 +147,7 @@ pub fn today(program: &Program, start: NaiveDate, date: NaiveDate, history: &His
         .iter()
         .enumerate()
         .map(|(index, session)| {
-            let mine: Vec<&Run> = this_week.iter().copied().filter(|r| r.session == session.name).collect();
+            let mine: Vec<&Run> = this_week.iter().copied().filter(|r| r.session == session.key).collect();
             // Done, as adherence counts it: everything asked was done (or logged).
             let done_days: BTreeSet<NaiveDate> =
                 mine.iter().filter(|r| r.status() == RunStatus::Done).map(|r| r.day).collect();
@@ -171,6 +174,7 @@ pub fn today(program: &Program, start: NaiveDate, date: NaiveDate, history: &His
             SessionToday {
                 index,
                 name: session.name.clone(),
+                key: session.key.clone(),
                 due,
                 at_clinic: session.at_clinic,
                 done_today,

@@ -62,11 +62,14 @@ fn a_walk_logged_with_swedish_words_is_told_in_swedish() {
     assert_eq!(first_line_without_id(&said), "Loggat: en promenad på 32 min i går (id ID).");
 
     let (said, _) = output(swedish(home.path()).args(["done", "Walk", "--date", "i går"]));
-    assert_eq!(first_line_without_id(&said), "Markerat ”Walk” som klart i går (1 övning; id ID).");
+    assert_eq!(first_line_without_id(&said), "Markerat ”Promenad” som klart i går (1 övning; id ID).");
     assert!(said.contains("Det var redan registrerat för den dagen, så det räknas en gång.\n"), "{said}");
 
     let (said, _) = output(swedish(home.path()).arg("undo"));
-    assert_eq!(first_line_without_id(&said), "Tog tillbaka ”Walk”, markerat som klart, från i går (id ID).");
+    assert_eq!(
+        first_line_without_id(&said),
+        "Tog tillbaka ”Promenad”, markerat som klart, från i går (id ID)."
+    );
     assert!(
         said.ends_with(
             "\nDet finns kvar i din dagbok, markerat som tillbakataget, och räknas inte längre.\n"

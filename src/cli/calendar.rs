@@ -18,7 +18,7 @@ pub fn run(weeks: u32, output: Option<&Path>) -> Outcome {
     let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
     let (reminders, _) = Settings::load(&dirs.settings_file()).map_err(|e| e.to_string())?.reminders();
     for session in &mut current.program.sessions {
-        if let Some(times) = reminders.times_for(&session.name) {
+        if let Some(times) = reminders.times_for_session(&session.name, &session.key) {
             session.remind_at = times.to_vec();
         }
     }

@@ -47,7 +47,9 @@ pub fn load_with_hash(spec: &str) -> Result<(Program, String), String> {
     };
     let checked = check(&source);
     let hash = content_hash(&source);
-    checked.program.map(|program| (program, hash)).ok_or_else(|| {
+    // Everything after this reads the programme in the patient's language, where the
+    // author gave one; the journal still knows sessions by their own names.
+    checked.program.map(|program| (program.in_language(crate::i18n::language()), hash)).ok_or_else(|| {
         eprint!("{}", render(&path, &source, &checked.problems));
         t!("cli-use-has-problems", path = path.display().to_string())
     })

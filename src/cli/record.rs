@@ -48,7 +48,7 @@ impl Context {
         Ok(Context { start: current.started.unwrap_or(today), current, dirs, now, today, entries })
     }
 
-    fn program(&self) -> &Program {
+    pub(super) fn program(&self) -> &Program {
         &self.current.program
     }
 
@@ -85,7 +85,7 @@ impl Context {
     /// Where the week stands for `session` (after what was just recorded), in a line.
     fn week_line(&self, history: &History, session: &str) -> Option<String> {
         let today = today(self.program(), self.start, self.today, history);
-        let found = today.sessions.iter().find(|s| s.name == session)?;
+        let found = today.sessions.iter().find(|s| s.key == session)?;
         if let Some(quota) = found.quota {
             return Some(format!("{}.", capitalise(&quota.to_string())));
         }
@@ -95,7 +95,7 @@ impl Context {
             .filter(|run| run.session == session && run.day >= monday && run.day <= self.today)
             .map(|run| run.seconds)
             .sum();
-        (seconds >= 60).then(|| t!("cli-week-so-far", minutes = seconds / 60, session = session))
+        (seconds >= 60).then(|| t!("cli-week-so-far", minutes = seconds / 60, session = found.name.as_str()))
     }
 }
 
@@ -192,7 +192,7 @@ fn session_for(program: &Program, walking: bool) -> String {
     candidates
         .find(|session| kinds(session).contains(&wanted))
         .or(first)
-        .map(|s| s.name.clone())
+        .map(|s| s.key.clone())
         .unwrap_or_default()
 }
 
@@ -221,18 +221,18 @@ pub fn mark_done(session: &str, date: &str) -> Outcome {
             Some(Asked { exercise: id.clone(), position, level, dose: DoseRecord::from(&dose) })
         })
         .collect();
-    let already = history.counted().any(|run| run.session == found.name && run.day == day);
+    let already = history.counted().any(|run| run.session == found.key && run.day == day);
     let has_timed = found.exercises.iter().filter_map(|id| program.exercise(id)).any(|e| e.kind.is_timed());
-    let name = found.name.clone();
+    let (name, key) = (found.name.clone(), found.key.clone());
     let count = planned.len();
     let id = cx.new_id("done");
-    let history = cx.save(cx.entry(day, &name, &id, Event::MarkedDone { planned }))?;
+    let history = cx.save(cx.entry(day, &key, &id, Event::MarkedDone { planned }))?;
     let when = describe(day, cx.today);
     say!("{}", t!("cli-done-marked", session = &name, when = when, count = count, id = &id));
     if already {
         say!("{}", t!("cli-done-already"));
     }
-    if let Some(line) = cx.week_line(&history, &name) {
+    if let Some(line) = cx.week_line(&history, &key) {
         say!("{line}");
     }
     if has_timed {
@@ -244,7 +244,7 @@ pub fn mark_done(session: &str, date: &str) -> Outcome {
 /// The programme's session called `name`, ignoring case, or a did-you-mean.
 fn find_session<'a>(program: &'a Program, name: &str) -> Result<&'a Session, String> {
     let wanted = name.trim().to_lowercase();
-    if let Some(found) = program.sessions.iter().find(|s| s.name.to_lowercase() == wanted) {
+    if let Some(found) = program.sessions.iter().find(|s| s.is_called(&wanted)) {
         return Ok(found);
     }
     let names: Vec<&str> = program.sessions.iter().map(|s| s.name.as_str()).collect();

@@ -234,13 +234,10 @@ fn mark_done(reminder: &Reminder) -> Outcome {
     let day = Day::load(now, Reading::Full)?;
     let date = reminder.at.date();
     let program = &day.current.program;
-    let Some(session) = program.sessions.iter().find(|s| s.name == name) else { return Ok(()) };
+    let Some(session) = program.sessions.iter().find(|s| s.is_called(name)) else { return Ok(()) };
     let start = day.current.started.unwrap_or(date);
     // Done meanwhile (in rehabit itself, say): once is enough.
-    if today(program, start, date, &day.history)
-        .sessions
-        .iter()
-        .any(|s| s.name == session.name && s.done_today)
+    if today(program, start, date, &day.history).sessions.iter().any(|s| s.key == session.key && s.done_today)
     {
         say!("{}", t!("remind-already-done", session = session.name.as_str()));
         return Ok(());
@@ -261,7 +258,7 @@ fn mark_done(reminder: &Reminder) -> Outcome {
         at,
         day: date,
         program: ProgramRef { title: program.about.title.clone(), hash: day.current.hash.clone() },
-        session: session.name.clone(),
+        session: session.key.clone(),
         run: format!("done-{}-{}", at.format("%Y%m%dT%H%M%S"), std::process::id()),
         event: Event::MarkedDone { planned },
     };

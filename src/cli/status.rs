@@ -129,6 +129,9 @@ pub struct LastVerdict {
 }
 
 pub fn run(json: bool) -> Outcome {
+    // The JSON is for other tools: the same whatever language the patient reads, with
+    // the programme's texts as they are in English.
+    let _english = json.then(|| crate::i18n::use_language_here(crate::i18n::Lang::En));
     let current = current()?;
     let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
     let now = Clock::start().now().wall;
@@ -139,11 +142,7 @@ pub fn run(json: bool) -> Outcome {
     let start = current.started.unwrap_or(date);
     let today = today(program, start, date, &history);
 
-    let last_verdict = {
-        // The JSON is for other tools: the same whatever language the patient reads.
-        let _english = json.then(|| crate::i18n::use_language_here(crate::i18n::Lang::En));
-        last_verdict(program, &history, date)
-    };
+    let last_verdict = last_verdict(program, &history, date);
     let status = Status {
         version: 1,
         date,

@@ -47,7 +47,10 @@ pub fn run(id: Option<&str>, reason: Option<String>) -> Outcome {
                 id = id
             )
         }
-        _ => t!("cli-undo-took-back-marked", session = run.session.as_str(), when = when, id = id),
+        _ => {
+            let session = cx.program().session_name(&run.session);
+            t!("cli-undo-took-back-marked", session = session, when = when, id = id)
+        }
     };
     say!("{took_back}");
     say!("{}", t!("cli-undo-stays"));

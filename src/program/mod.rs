@@ -106,6 +106,12 @@ impl Program {
     pub fn exercise(&self, id: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|exercise| exercise.id == id)
     }
+
+    /// The name the patient reads for the session the journal knows as `key`, or
+    /// `key` itself for a session this programme no longer has.
+    pub fn session_name<'a>(&'a self, key: &'a str) -> &'a str {
+        self.sessions.iter().find(|session| session.key == key).map_or(key, |session| &session.name)
+    }
 }
 
 /// What the programme is and who it is for.
@@ -143,7 +149,11 @@ impl Default for PainBands {
 /// Exercises done together, on a schedule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Session {
+    /// The name the patient reads, in their language where the author gave one.
     pub name: String,
+    /// The name in the programme's own language, which never changes with the patient's
+    /// language: the journal, reminders and calendar know the session by it.
+    pub key: String,
     pub schedule: Schedule,
     pub remind_at: Vec<NaiveTime>,
     pub at_clinic: bool,

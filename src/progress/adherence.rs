@@ -85,7 +85,7 @@ pub fn day_status(
     let best = |session: &Session| {
         of_day
             .iter()
-            .filter(|r| r.session == session.name)
+            .filter(|r| r.session == session.key)
             .map(|r| r.status())
             .max()
             .unwrap_or(RunStatus::Nothing)
@@ -166,7 +166,7 @@ fn week(
     }
     let mut target = None;
     for session in &program.sessions {
-        let mine: Vec<&&Run> = counted.iter().filter(|r| r.session == session.name).collect();
+        let mine: Vec<&&Run> = counted.iter().filter(|r| r.session == session.key).collect();
         let best_on = |day: NaiveDate| mine.iter().filter(|r| r.day == day).map(|r| r.status()).max();
         let (planned, done, partly, missed) = match session.schedule {
             Schedule::TimesAWeek(_) => {

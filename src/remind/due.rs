@@ -103,15 +103,16 @@ pub fn reminders_of_day(program: &Program, today: &Today, settings: &ReminderSet
             continue;
         }
         let programmed = program.sessions.get(session.index).map(|s| s.remind_at.clone()).unwrap_or_default();
-        let times = settings.times_for(&session.name).map(<[NaiveTime]>::to_vec).unwrap_or(programmed);
+        let times = settings.times_for_session(&session.name, &session.key).map(<[NaiveTime]>::to_vec);
+        let times = times.unwrap_or(programmed);
         let body = match (session.due, session.quota) {
             (Due::ThisWeek, Some(quota)) => format!("{}.", capitalise(&quota.to_string())),
             _ => t!("remind-on-plan", session = session.name.as_str()),
         };
         for time in times {
             reminders.push(Reminder {
-                key: format!("{date} session {} {}", session.name, time.format("%H:%M")),
-                subject: Subject::Session(session.name.clone()),
+                key: format!("{date} session {} {}", session.key, time.format("%H:%M")),
+                subject: Subject::Session(session.key.clone()),
                 at: at(settings, date, time),
                 title: t!("remind-time-for", session = session.name.as_str()),
                 body: body.clone(),

@@ -65,13 +65,19 @@ impl ReminderSettings {
             .map(|(_, times)| times.as_slice())
     }
 
+    /// The times for a session the patient may have named in their language (`name`)
+    /// or in the programme's own (`key`).
+    pub fn times_for_session(&self, name: &str, key: &str) -> Option<&[NaiveTime]> {
+        self.times_for(name).or_else(|| self.times_for(key))
+    }
+
     /// Sessions named in `times` that the programme does not have, in plain words.
     pub fn unknown_sessions(&self, program: &crate::program::Program) -> Vec<String> {
         let names: Vec<&str> = program.sessions.iter().map(|s| s.name.as_str()).collect();
         let lowered: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
         self.times
             .keys()
-            .filter(|name| !lowered.contains(&name.trim().to_lowercase()))
+            .filter(|name| !program.sessions.iter().any(|session| session.is_called(name)))
             .map(|name| match crate::program::choice::closest(name, lowered.iter().map(String::as_str)) {
                 Some(near) => {
                     let index = lowered.iter().position(|l| l == near).unwrap_or(0);

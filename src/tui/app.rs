@@ -334,7 +334,7 @@ impl App {
         let (items, steps) = lay_out(&self.program, session, load.week);
         let context = Context {
             program: self.program_ref.clone(),
-            session: session.name.clone(),
+            session: session.key.clone(),
             run: format!("{}-{}", now.wall.format("%Y%m%dT%H%M%S"), self.instance),
             day,
         };

@@ -89,7 +89,9 @@ pub fn status() -> Outcome {
         None => say!("{}", t!("remind-status-none-planned")),
     }
     for session in day.current.program.sessions.iter().filter(|s| !s.at_clinic) {
-        let times = settings.times_for(&session.name).map_or(session.remind_at.len(), <[_]>::len);
+        let times = settings
+            .times_for_session(&session.name, &session.key)
+            .map_or(session.remind_at.len(), <[_]>::len);
         if times == 0 {
             say!("{}", t!("remind-status-no-time", session = session.name.as_str(), file = file.as_str()));
         }

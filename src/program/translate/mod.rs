@@ -166,6 +166,13 @@ impl About {
 }
 
 impl Session {
+    /// Whether the patient means this session by `name`: its name in their language or
+    /// in the programme's own, in any case.
+    pub fn is_called(&self, name: &str) -> bool {
+        let name = name.trim().to_lowercase();
+        self.name.to_lowercase() == name || self.key.to_lowercase() == name
+    }
+
     fn translate(&mut self, lang: Lang) {
         let Some(text) = self.translations.get(lang) else { return };
         replace(&mut self.name, &text.name);

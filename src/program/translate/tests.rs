@@ -105,6 +105,20 @@ fn the_patient_reads_swedish_where_the_author_gave_it_and_the_own_text_where_not
     assert_eq!(walk.at_level(1).name, "Walk");
 }
 
+/// Sessions keep the name the journal, reminders and calendar know them by, so a
+/// patient who changes language (or gets a translated programme) keeps their history.
+#[test]
+fn a_translated_session_keeps_its_own_name_as_its_key() {
+    let program = programme();
+    let swedish = program.in_language(Lang::Sv);
+    let morning = &swedish.sessions[0];
+    assert_eq!((morning.name.as_str(), morning.key.as_str()), ("Morgon", "Morning"));
+    assert_eq!(program.sessions[0].key, "Morning");
+    assert!(morning.is_called("morgon") && morning.is_called(" Morning ") && !morning.is_called("Evening"));
+    assert_eq!(swedish.session_name("Morning"), "Morgon");
+    assert_eq!(swedish.session_name("A session no longer there"), "A session no longer there");
+}
+
 #[test]
 fn a_level_takes_the_translations_of_what_it_does_not_write_itself() {
     let swedish = programme().in_language(Lang::Sv);
@@ -191,9 +205,8 @@ fn fully_translated(program: &Program, lang: Lang) -> Result<(), String> {
 
 #[test]
 fn the_bundled_translations_cover_every_text() {
-    let translated = ["acute-gentle-start", "walking-plan"];
-    for name in translated {
-        let bundled = crate::bundled::find(name).expect("a bundled programme");
+    for bundled in crate::bundled::ALL {
+        let name = bundled.name;
         let program = check(bundled.source).program.expect("valid");
         for lang in [Lang::Sv, Lang::Nb, Lang::Da, Lang::Nl] {
             fully_translated(&program, lang).unwrap_or_else(|missing| panic!("{name}: {missing}"));

@@ -55,8 +55,10 @@ impl Validator {
         let exercises = self.session_exercises(raw, span, ids);
         let quota_growth = self.quota_growth(raw, schedule.as_ref());
         let translations = self.session_texts(raw);
+        let name = name?.clone();
         Some(Session {
-            name: name?.clone(),
+            key: name.clone(),
+            name,
             schedule: schedule?,
             remind_at: raw.remind_at.iter().flatten().map(|time| time.value.0).collect(),
             at_clinic: raw.at_clinic.as_ref().is_some_and(|b| b.value),

@@ -63,7 +63,10 @@ fn run_lines(app: &App, history: &History, run: &Run, width: u16) -> Vec<Line<'s
     } else {
         String::new()
     };
-    let name = if run.session.is_empty() { t!("history-activity") } else { run.session.clone() };
+    let name = match run.session.as_str() {
+        "" => t!("history-activity"),
+        key => app.program.session_name(key).to_string(),
+    };
     let day = crate::i18n::date(run.day, "history-date-run");
     let mut lines = hanging(
         vec![
