@@ -100,6 +100,8 @@ fn bundled(name: &str) -> String {
 /// told to.
 struct Patient {
     app: App,
+    /// The programme as written, before it is shown in the patient's language.
+    written: rehabit::program::Program,
     /// The wall clock when the monotonic clock read `ORIGIN`.
     wall: DateTime<FixedOffset>,
     mono: Duration,
@@ -112,6 +114,9 @@ impl Patient {
     fn new(source: &str, start: NaiveDate, wall: &str) -> Patient {
         let checked = rehabit::program::check(source);
         let program = checked.program.unwrap_or_else(|| panic!("a valid programme: {:?}", checked.problems));
+        // As rehabit loads it: in the patient's language where the author gave one.
+        let written = program.clone();
+        let program = program.in_language(rehabit::i18n::language());
         let wall = at(wall);
         let now = Now { mono: ORIGIN, wall };
         let app = App {
@@ -132,7 +137,7 @@ impl Patient {
             colour: false,
             history: Default::default(),
         };
-        Patient { app, wall, mono: ORIGIN }
+        Patient { app, written, wall, mono: ORIGIN }
     }
 
     /// The routine above, on Wednesday, started that Monday.
@@ -198,10 +203,19 @@ impl Patient {
         assert_eq!(self.stage(), Some(Stage::Working));
     }
 
-    /// Marks steps done (rests ended early) until `name` is the exercise.
+    /// The exercise's id now, whatever language its name is shown in.
+    fn exercise_id(&self) -> Option<String> {
+        let run = self.app.session()?;
+        run.step().map(|step| run.items()[step.item].asked.exercise.clone())
+    }
+
+    /// Marks steps done (rests ended early) until the exercise is `name` (as written in
+    /// English).
     fn go_to(&mut self, name: &str) {
+        let written = self.written.exercises.iter().find(|e| e.levels.iter().any(|(_, v)| v.name == name));
+        let id = written.map(|e| e.id.clone());
         for _ in 0..50 {
-            if self.exercise().as_deref() == Some(name) {
+            if self.exercise().as_deref() == Some(name) || (id.is_some() && self.exercise_id() == id) {
                 return;
             }
             self.enter();
@@ -1159,5 +1173,23 @@ fn every_screen_in_every_language_draws_at_the_smallest_size() {
                 assert!(!footer.trim().is_empty(), "{lang} {name} has no footer at {width} x {height}");
             }
         }
+    }
+}
+
+/// Letters are measured by the columns they take in a terminal, not counted: with a
+/// title holding wide letters the date still ends at the right edge, whole.
+#[test]
+fn the_today_header_measures_wide_letters_by_their_columns() {
+    for title in
+        ["Rygg och höft: övningar för vardagen", "Ryggøvelser 🌿 for hverdagen", "背中 のエクササイズ"]
+    {
+        let source = ROUTINE.replace("title = \"Back basics\"", &format!("title = \"{title}\""));
+        let _speaking = rehabit::i18n::use_language_here(rehabit::i18n::Lang::Sv);
+        let terminal = draw(&Patient::new(&source, date("2026-03-09"), WEDNESDAY).app, 80, 24);
+        let header = row(&terminal, 0);
+        assert!(header.trim_end().ends_with(" onsdag 11 mars"), "{title}: {header:?}");
+        // A wide letter's second column is a cell of its own in the buffer: leave spaces out.
+        let letters = |text: &str| text.replace(' ', "");
+        assert!(letters(&header).contains(&letters(title)), "{title} is shown whole: {header:?}");
     }
 }

@@ -1,6 +1,7 @@
 //! Small charts drawn cell by cell, so that they read without colour: bars of done
 //! against planned, and pain scores over the days, each kind with its own mark.
 
+use super::text_width;
 use chrono::{Days, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -130,7 +131,7 @@ pub fn render_pain(app: &App, series: &PainSeries, area: Rect, buf: &mut Buffer)
     for (week, x) in mondays.iter().enumerate() {
         let monday = series.first_monday + Days::new(7 * week as u64);
         let label = crate::i18n::date(monday, "history-date-monday");
-        let end = x + label.chars().count() as u16;
+        let end = x + text_width(&label) as u16;
         if *x >= free_from && end <= below.right() {
             buf.set_string(*x, axis + 1, &label, app.paint(style::DIM));
             free_from = end + 1;

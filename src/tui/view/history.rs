@@ -2,6 +2,7 @@
 //! bars of sessions and walking minutes, pain over those weeks, and the chosen week's
 //! sessions with what the pain-monitoring model made of them.
 
+use super::text_width;
 use chrono::{Days, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -72,9 +73,9 @@ fn weeks_that_fit(height: u16) -> u32 {
 fn render_title(app: &App, today: NaiveDate, area: Rect, buf: &mut Buffer) {
     let date = crate::i18n::date(today, "date-weekday-day-month");
     let label = format!(" {} · ", t!("history-title"));
-    let room = usize::from(area.width).saturating_sub(date.chars().count() + label.chars().count() + 2);
+    let room = usize::from(area.width).saturating_sub(text_width(&date) + text_width(&label) + 2);
     let left = format!("{label}{}", shorten(&app.program.about.title, room));
-    let gap = usize::from(area.width).saturating_sub(left.chars().count() + date.chars().count() + 1);
+    let gap = usize::from(area.width).saturating_sub(text_width(&left) + text_width(&date) + 1);
     Line::from(vec![
         Span::styled(left, app.paint(style::TITLE)),
         Span::raw(" ".repeat(gap)),
@@ -109,7 +110,7 @@ fn columns(weeks: &[WeekAdherence], width: u16) -> Columns {
         .collect();
     // Wide enough for the shortest heading too: "Done", "Walking".
     let widest = |texts: &[String], shortest: &[String]| {
-        texts.iter().chain(shortest.last()).map(|t| t.chars().count()).max().unwrap_or(0)
+        texts.iter().chain(shortest.last()).map(|t| text_width(t)).max().unwrap_or(0)
     };
     let sessions_width = widest(&sessions, &sessions_headings());
     let minutes_width = if walking { widest(&minutes, &walking_headings()) } else { 0 };
@@ -130,7 +131,7 @@ fn walking_headings() -> [String; 2] {
 
 /// The longest of `headings` that fits in `width`, padded to it.
 fn heading(headings: &[String], width: usize) -> String {
-    let text = headings.iter().find(|h| h.chars().count() <= width).or(headings.last()).cloned();
+    let text = headings.iter().find(|h| text_width(h) <= width).or(headings.last()).cloned();
     format!("{:<width$}", text.unwrap_or_default())
 }
 

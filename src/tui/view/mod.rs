@@ -19,6 +19,12 @@ use super::app::{App, Screen};
 use super::keys::{DROP_FIRST, Hint, help, hints};
 use super::style::{self, paint};
 
+/// How many terminal columns `text` takes: å, ä, ö, æ and ø take one, most emoji and
+/// East Asian letters two, combining marks none.
+pub(super) fn text_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
 /// The smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;

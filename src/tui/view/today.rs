@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::hanging;
+use super::{hanging, text_width};
 use crate::plan::dose_in_week;
 use crate::program::capitalise;
 use crate::progress::Assessment;
@@ -31,9 +31,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     .areas(area);
     let date = crate::i18n::date(today.date, "date-weekday-day-month");
     let week = format!(" · {}", t!("today-week", week = today.week + 1));
-    let room = usize::from(header.width).saturating_sub(week.chars().count() + date.chars().count() + 3);
+    let room = usize::from(header.width).saturating_sub(text_width(&week) + text_width(&date) + 3);
     let left = format!(" {}{week}", shorten(&app.program.about.title, room));
-    let gap = (header.width as usize).saturating_sub(left.chars().count() + date.chars().count() + 1);
+    let gap = (header.width as usize).saturating_sub(text_width(&left) + text_width(&date) + 1);
     let mut lines = vec![Line::from(vec![
         Span::styled(left, app.paint(style::TITLE)),
         Span::raw(" ".repeat(gap)),
@@ -160,12 +160,12 @@ fn held_back(app: &App, today: &Today) -> bool {
 
 /// `text` cut at a word to at most `room` characters, with "…" when cut.
 pub(super) fn shorten(text: &str, room: usize) -> String {
-    if text.chars().count() <= room {
+    if text_width(&text) <= room {
         return text.to_string();
     }
     let mut short = String::new();
     for word in text.split(' ') {
-        if short.chars().count() + word.chars().count() + 2 > room {
+        if text_width(&short) + text_width(&word) + 2 > room {
             break;
         }
         if !short.is_empty() {
