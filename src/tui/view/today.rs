@@ -160,12 +160,12 @@ fn held_back(app: &App, today: &Today) -> bool {
 
 /// `text` cut at a word to at most `room` characters, with "…" when cut.
 pub(super) fn shorten(text: &str, room: usize) -> String {
-    if text_width(&text) <= room {
+    if text_width(text) <= room {
         return text.to_string();
     }
     let mut short = String::new();
     for word in text.split(' ') {
-        if text_width(&short) + text_width(&word) + 2 > room {
+        if text_width(&short) + text_width(word) + 2 > room {
             break;
         }
         if !short.is_empty() {
