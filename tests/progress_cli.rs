@@ -395,6 +395,7 @@ fn status_json_has_its_documented_shape() {
             "morning_check_due",
             "morning_pain_rising",
             "program",
+            "safety_blocked",
             "sessions",
             "unreadable_lines",
             "version",

@@ -107,6 +107,17 @@ fn a_yes_to_an_urgent_question_blocks_the_session_until_a_clinician_has_cleared_
     assert!(tui.wait_exit().success());
     assert_eq!(home.entries().len(), 1, "looking adds nothing to the journal");
 
+    // `today` and `status` say so too, and the status JSON carries it for other tools.
+    let run = |args: &[&str]| stdout(&home.command().args(args).output().expect("rehabit runs"));
+    let blocked_line = "A safety answer needs a doctor first, so please don't exercise today.";
+    assert!(run(&["today"]).contains(blocked_line), "{}", run(&["today"]));
+    assert!(run(&["status"]).contains(blocked_line), "{}", run(&["status"]));
+    assert!(
+        run(&["status", "--json"]).contains("\"safety_blocked\": true"),
+        "{}",
+        run(&["status", "--json"])
+    );
+
     // The command line tells it too; a clearance needs a deliberate yes.
     let refused = run_with_input(&home, &["safety", "--clear"], "\n");
     assert!(stdout(&refused).contains("trouble controlling bladder or bowel"), "{}", stdout(&refused));
@@ -118,6 +129,12 @@ fn a_yes_to_an_urgent_question_blocks_the_session_until_a_clinician_has_cleared_
     assert!(again.contains("Sessions wait until you confirm"), "a later no does not lift it: {again}");
     let cleared = run_with_input(&home, &["safety", "--clear", "--note", "GP, 12 March"], "y\n");
     assert!(stdout(&cleared).contains("Recorded. Sessions can start again."), "{}", stdout(&cleared));
+    assert!(!run(&["today"]).contains(blocked_line), "cleared: {}", run(&["today"]));
+    assert!(
+        run(&["status", "--json"]).contains("\"safety_blocked\": false"),
+        "{}",
+        run(&["status", "--json"])
+    );
     let entries = home.entries();
     assert_eq!(events(&entries), ["safety_answered", "safety_answered", "safety_cleared"]);
     assert_eq!(entries[2]["note"], "GP, 12 March");

@@ -150,3 +150,5 @@ cli-calendar-how-phone = På en telefon: send filen til dig selv (e-mail eller e
 cli-calendar-how-computer = På en computer: åbn filen i din kalender-app, eller brug dens importfunktion
 cli-calendar-how-google = (Google Kalender: Indstillinger, derefter Import og eksport).
 cli-calendar-updates = Importerer du en nyere fil senere, bliver disse begivenheder opdateret i stedet for kopieret.
+
+cli-safety-blocked = Et af dine svar på sikkerhedsspørgsmålene skal vurderes af en læge først, så lad være med at træne i dag. `rehabit safety` viser, hvad du skal gøre; når en læge eller fysioterapeut har sagt god for det, registrerer du det med `rehabit safety --clear`.

@@ -175,3 +175,5 @@ cli-calendar-how-computer = On a computer: open the file with your calendar app,
 # Google Calendar's own words, as it shows them in the language.
 cli-calendar-how-google = (Google Calendar: Settings, then Import & export).
 cli-calendar-updates = Importing a newer file later updates these events instead of adding copies.
+
+cli-safety-blocked = A safety answer needs a doctor first, so please don't exercise today. `rehabit safety` shows what to do; once a doctor or physiotherapist has cleared you, record it with `rehabit safety --clear`.

@@ -150,3 +150,5 @@ cli-calendar-how-phone = På en telefon: send filen til deg selv (e-post eller e
 cli-calendar-how-computer = På en datamaskin: åpne filen i kalenderappen din, eller bruk importfunksjonen
 cli-calendar-how-google = (Google Kalender: Innstillinger, deretter Importér og eksportér).
 cli-calendar-updates = Importerer du en nyere fil senere, blir disse hendelsene oppdatert i stedet for kopiert.
+
+cli-safety-blocked = Et av svarene dine på sikkerhetsspørsmålene må vurderes av en lege først, så ikke tren i dag. `rehabit safety` viser hva du skal gjøre; når en lege eller fysioterapeut har sagt at du kan trene, registrerer du det med `rehabit safety --clear`.

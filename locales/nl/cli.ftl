@@ -150,3 +150,5 @@ cli-calendar-how-phone = Op een telefoon: stuur het bestand naar jezelf (e-mail 
 cli-calendar-how-computer = Op een computer: open het bestand met je agenda-app, of gebruik de importfunctie
 cli-calendar-how-google = (Google Agenda: Instellingen, dan Importeren en exporteren).
 cli-calendar-updates = Als je later een nieuwer bestand importeert, worden deze afspraken bijgewerkt in plaats van gekopieerd.
+
+cli-safety-blocked = Een van je antwoorden op de veiligheidsvragen moet eerst door een arts bekeken worden, dus train vandaag niet. `rehabit safety` laat zien wat je kunt doen; heeft een arts of fysiotherapeut je toestemming gegeven, leg dat dan vast met `rehabit safety --clear`.

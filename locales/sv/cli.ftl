@@ -150,3 +150,5 @@ cli-calendar-how-phone = På en telefon: skicka filen till dig själv (e-post el
 cli-calendar-how-computer = På en dator: öppna filen i din kalenderapp, eller använd dess import
 cli-calendar-how-google = (Google Kalender: Inställningar, sedan Importera och exportera).
 cli-calendar-updates = Importerar du en nyare fil senare uppdateras de här händelserna i stället för att dubbleras.
+
+cli-safety-blocked = Ett av dina svar på säkerhetsfrågorna behöver en läkare först, så träna inte i dag. `rehabit safety` visar vad du ska göra; när en läkare eller fysioterapeut har gett klartecken registrerar du det med `rehabit safety --clear`.

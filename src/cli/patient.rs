@@ -109,6 +109,9 @@ pub fn show_today() -> Outcome {
     if current.is_default {
         say!("{}", t!("cli-no-programme-chosen"));
     }
+    if crate::safety::gate(&recent.entries).is_blocked() {
+        say!("{}", t!("cli-safety-blocked"));
+    }
     for session in &today.sessions {
         let when = match (session.done_today, session.due, session.quota) {
             (true, _, _) => t!("cli-today-done-today"),

@@ -47,6 +47,9 @@ pub struct Status {
     pub last_verdict: Option<LastVerdict>,
     /// Lines of the (recent) journal that could not be read; they are left untouched.
     pub unreadable_lines: usize,
+    /// A safety answer needs a doctor first: no session should start until the patient
+    /// records that a clinician has cleared them (`rehabit safety --clear`).
+    pub safety_blocked: bool,
 }
 
 /// The programme followed.
@@ -158,7 +161,8 @@ pub fn run(json: bool) -> Outcome {
             .sessions
             .iter()
             .map(|s| SessionStatus {
-                name: s.name.clone(),
+                // The name the journal knows it by, the same in every language.
+                name: s.key.clone(),
                 due: due_status(s.due),
                 done_today: s.done_today,
                 quota: s.quota.map(quota_status),
@@ -169,6 +173,7 @@ pub fn run(json: bool) -> Outcome {
         morning_pain_rising: today.morning_pain_rising,
         last_verdict,
         unreadable_lines: recent.unreadable.len(),
+        safety_blocked: crate::safety::gate(&recent.entries).is_blocked(),
     };
     if json {
         let text = serde_json::to_string_pretty(&status)
@@ -189,18 +194,24 @@ fn print_text(status: &Status, sessions: &[crate::today::SessionToday]) {
         "{}",
         t!("cli-title-week-date", title = status.program.title.as_str(), week = status.week, date = date)
     );
-    let due_today: Vec<String> = status
-        .sessions
+    if status.safety_blocked {
+        say!("{}", t!("cli-safety-blocked"));
+    }
+    // The names as the patient reads them; the status itself keeps the journal's.
+    let due_today: Vec<String> = sessions
         .iter()
-        .filter(|s| s.due == DueStatus::Today)
-        .map(|s| t!("cli-status-session", session = s.name.as_str(), done = yes_no(s.done_today)))
+        .zip(&status.sessions)
+        .filter(|(_, s)| s.due == DueStatus::Today)
+        .map(|(shown, s)| {
+            t!("cli-status-session", session = shown.name.as_str(), done = yes_no(s.done_today))
+        })
         .collect();
     if !due_today.is_empty() {
         say!("{}", t!("cli-status-today", sessions = due_today.join(", ")));
     }
     for (session, shown) in sessions.iter().zip(&status.sessions) {
         if let Some(quota) = session.quota {
-            let (name, quota, done) = (shown.name.as_str(), quota.to_string(), yes_no(shown.done_today));
+            let (name, quota, done) = (session.name.as_str(), quota.to_string(), yes_no(shown.done_today));
             say!("{}", t!("cli-status-quota", session = name, quota = quota, done = done));
         }
     }
