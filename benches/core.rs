@@ -1,7 +1,8 @@
 //! The core's costs (issue 7): loading and checking the bundled programmes (budget 2 ms
 //! each), reading the last week and the last year of a five-year journal, and an empty
 //! one, working out the Today and History screens from a year of entries, the report
-//! over five years, and drawing the Today, session and History screens.
+//! over five years (gathered while the journal is read, as `rehabit report` does, and
+//! built from entries in memory), and drawing the Today, session and History screens.
 //!
 //!   cargo bench                 (about a minute and a half)
 //!   cargo bench -- report       (only the benchmarks whose name holds "report")
@@ -20,9 +21,10 @@ use chrono::{Days, Local, NaiveDate};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rehabit::journal::{Entry, ProgramRef, read_since};
+use rehabit::journal::{Entry, ProgramRef, Streamed, read_since, stream_all};
 use rehabit::program::{Program, check, content_hash};
 use rehabit::progress::{self, History};
+use rehabit::report::Gathered;
 use rehabit::session::{Key, Now};
 use rehabit::tui::Reminders;
 use rehabit::tui::app::{App, Press, Screen};
@@ -136,13 +138,28 @@ fn screens_figures(c: &mut Criterion, fixture: &Fixture) {
     group.finish();
 }
 
-/// The report over five years, built and written as Markdown and HTML.
+/// The report over five years: gathered while the journal file is read, as `rehabit
+/// report` does, and built from the entries in memory; written as Markdown and HTML.
 fn report(c: &mut Criterion, fixture: &Fixture) {
     let (program, hash, start, today) = (&fixture.program, &fixture.hash, fixture.start, fixture.today);
     let entries = &fixture.entries;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("journal.jsonl");
+    journal::write(&path, entries).expect("the journal written");
     let mut group = c.benchmark_group("report over five years (budget 100 ms whole process)");
     group.sample_size(20);
-    group.bench_function("build", |b| {
+    group.bench_function("read the journal and gather", |b| {
+        b.iter(|| {
+            let mut gathered = Gathered::default();
+            stream_all(black_box(&path), |streamed| match streamed {
+                Streamed::Entry(entry) => gathered.add(entry),
+                Streamed::StartOver => gathered = Gathered::default(),
+            })
+            .expect("the journal read");
+            gathered.report(program, hash, start, start, today, today)
+        })
+    });
+    group.bench_function("build from the entries", |b| {
         b.iter(|| rehabit::report::build(program, hash, start, start, today, today, black_box(entries)))
     });
     let built = rehabit::report::build(program, hash, start, start, today, today, entries);

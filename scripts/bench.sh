@@ -18,6 +18,9 @@
 # - timer accuracy: when the bell of a real 60-second countdown comes, after Space.
 # The last three run side by side (about 3 minutes). --quick: 7 runs of each start,
 # CPU over 20 s, the daemon over 65 s and a 10-second countdown (about 70 s).
+# REHABIT_BIN=PATH measures that build of rehabit instead (one from before a change,
+# say) with the same journal, harness and minimal program; the countdown's CPU is still
+# that of target/release/rehabit (scripts/timer-cpu.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +36,7 @@ echo "Building (release)..." >&2
 cargo build --release --quiet --bin rehabit \
     --example minimal_redraw --example make_journal --example pty_probe
 export REHABIT_BENCH_BUILT=1
-rehabit="$PWD/target/release/rehabit"
+rehabit="${REHABIT_BIN:-$PWD/target/release/rehabit}"
 minimal="$PWD/target/release/examples/minimal_redraw"
 probe="$PWD/target/release/examples/pty_probe"
 
@@ -179,5 +182,6 @@ echo "watched for $daemon_seconds s: it woke $woke times, was put on a processor
 echo "took $daemon_cpu ms of CPU a minute. The countdown's CPU was measured over $cpu_seconds s."
 echo "The empty journal's first frame is the first-start safety questions; the five-year one's, Today."
 echo "Journal: $made"
+echo "rehabit: $rehabit"
 echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores," \
     "Linux $(uname -r), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,7 +1,9 @@
 //! `rehabit report`: what was asked and what was done, for the physiotherapist.
 //!
 //! The one command that reads the whole journal (or, with `--from`, all of it from the
-//! week before that day on). The report itself is built by the pure core in
+//! week before that day on), a line at a time: each entry is handed to the report's
+//! [`Gathered`] as it is read, and not kept, so five years of journal take the memory of
+//! the report, not of the entries. The report itself is built by the pure core in
 //! [`crate::report`]; this shell reads the files and the clock and writes the result.
 
 use std::path::Path;
@@ -10,10 +12,10 @@ use chrono::{Days, NaiveDate};
 
 use super::{Outcome, ReportFormat, patient};
 use crate::clock;
-use crate::journal::{read_all, read_since};
+use crate::journal::{Streamed, stream_all, stream_since};
 use crate::paths::Dirs;
 use crate::plan::monday_of;
-use crate::report::{self, Format};
+use crate::report::{self, Format, Gathered};
 
 pub fn run(
     from: Option<NaiveDate>,
@@ -32,24 +34,29 @@ pub fn run(
     let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
     let today = clock::today();
     let journal = dirs.journal_file();
-    let recent = match (from, current.started) {
+    let mut gathered = Gathered::default();
+    let each = |streamed: Streamed<'_>| match streamed {
+        Streamed::Entry(entry) => gathered.add(entry),
+        Streamed::StartOver => gathered = Gathered::default(),
+    };
+    let read = match (from, current.started) {
         // The whole first week counts in the weekly figures, and a day's slack
         // covers entries recorded in another time zone. Without a start day, the
         // first entry of all is the start.
         (Some(from), Some(_)) => {
-            read_since(&journal, crate::clock::local_midnight(monday_of(from) - Days::new(1)))
+            stream_since(&journal, crate::clock::local_midnight(monday_of(from) - Days::new(1)), each)
         }
-        _ => read_all(&journal),
+        _ => stream_all(&journal, each),
     }
     .map_err(|e| e.to_string())?;
-    match recent.unreadable.len() {
+    match read.unreadable.len() {
         0 => {}
         1 => eprintln!("rehabit: 1 line of the journal could not be read; it is left out of the report."),
         n => {
             eprintln!("rehabit: {n} lines of the journal could not be read; they are left out of the report.")
         }
     }
-    let first_entry = recent.entries.iter().map(|e| e.day).min();
+    let first_entry = gathered.first_day();
     let start = current.started.or(first_entry).unwrap_or(today);
     let from = from.unwrap_or(start);
     let to = match to {
@@ -64,7 +71,7 @@ pub fn run(
             "the report would start ({from}) after it ends ({to}); give a --from on or before {to}"
         ));
     }
-    let built = report::build(&current.program, &current.hash, start, from, to, today, &recent.entries);
+    let built = gathered.report(&current.program, &current.hash, start, from, to, today);
     let format = chosen_format(format, output);
     let text = report::render(&built, format)?;
     match output {

@@ -21,7 +21,9 @@ mod read;
 mod store;
 
 pub use entry::*;
-pub use read::{CLOCK_SLACK, Recent, Unreadable, read_all, read_since};
+pub use read::{
+    CLOCK_SLACK, Recent, Streamed, Streaming, Unreadable, read_all, read_since, stream_all, stream_since,
+};
 pub use store::{Journal, SetAside, WriteFailed};
 
 /// Why the journal could not be opened or read, in words for the patient.

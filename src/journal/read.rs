@@ -99,6 +99,88 @@ fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Resul
     Ok(recent)
 }
 
+/// What [`stream_since`] and [`stream_all`] hand over, in the order of the file.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Streamed<'a> {
+    /// The next entry, oldest first.
+    Entry(&'a Entry),
+    /// Forget every entry handed over so far: an entry more than [`CLOCK_SLACK`] older
+    /// than asked came after them, and [`read_since`] would have stopped there.
+    StartOver,
+}
+
+/// What [`stream_since`] and [`stream_all`] found besides the entries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Streaming {
+    /// Lines that are not entries (since the last [`Streamed::StartOver`]), oldest first.
+    pub unreadable: Vec<Unreadable>,
+    /// The last line was cut off, as [`Recent::torn_tail`].
+    pub torn_tail: bool,
+}
+
+/// [`read_since`], from the start of the file: each entry is handed to `each` as it is
+/// read, oldest first, and not kept, so years of journal take no more memory than a
+/// chunk of the file. Heeding every [`Streamed::StartOver`], what `each` is handed is
+/// [`Recent::entries`], and the lines found unreadable are [`Recent::unreadable`]. A line
+/// from a newer rehabit is the same error; what was handed over is then to be thrown away.
+pub fn stream_since(
+    path: &Path,
+    since: DateTime<FixedOffset>,
+    each: impl FnMut(Streamed<'_>),
+) -> Result<Streaming, JournalError> {
+    stream(path, Some(since), each)
+}
+
+/// [`read_all`], an entry at a time, as [`stream_since`].
+pub fn stream_all(path: &Path, each: impl FnMut(Streamed<'_>)) -> Result<Streaming, JournalError> {
+    stream(path, None, each)
+}
+
+fn stream(
+    path: &Path,
+    since: Option<DateTime<FixedOffset>>,
+    mut each: impl FnMut(Streamed<'_>),
+) -> Result<Streaming, JournalError> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Streaming::default()),
+        Err(error) => return Err(failed("open the journal", path)(error)),
+    };
+    file.lock_shared().map_err(failed("lock the journal", path))?;
+    let len = file.metadata().map_err(failed("read the journal", path))?.len();
+    let stop = since.map(|since| since.checked_sub_signed(CLOCK_SLACK).unwrap_or(since));
+    let mut found = Streaming::default();
+    // Reading backwards, the first line from the end that a newer rehabit wrote is the
+    // error: here, the last one since the last entry that would have stopped the reading.
+    let mut newer: Option<JournalError> = None;
+    let mut lines = LinesForward::new(&file, len);
+    while let Some((offset, line)) = lines.next_line().map_err(failed("read the journal", path))? {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match parse(line) {
+            Err(error) => newer = Some(error),
+            Ok(Some(entry)) if stop.is_some_and(|stop| entry.at < stop) => {
+                found.unreadable.clear();
+                newer = None;
+                each(Streamed::StartOver);
+            }
+            Ok(Some(entry)) if since.is_some_and(|since| entry.at < since) => {}
+            Ok(Some(entry)) => {
+                if newer.is_none() {
+                    each(Streamed::Entry(&entry));
+                }
+            }
+            Ok(None) => found.unreadable.push(Unreadable { offset, text: shown(line) }),
+        }
+    }
+    found.torn_tail = !lines.rest().is_empty();
+    match newer {
+        Some(error) => Err(error),
+        None => Ok(found),
+    }
+}
+
 /// The entry on `line`, `None` if it is not one, or an error if a newer rehabit wrote it.
 fn parse(line: &[u8]) -> Result<Option<Entry>, JournalError> {
     /// Just the format version, read before the rest so a newer format is never guessed at.
@@ -228,6 +310,86 @@ impl<'a> LinesBackward<'a> {
     }
 }
 
+/// A file's lines, from the first to the last, each handed out where it was read, not
+/// copied: a chunk is read at a time, so a line takes no more memory than itself.
+struct LinesForward<'a> {
+    file: &'a File,
+    /// How much of the file to read, and how much is read.
+    len: u64,
+    pos: u64,
+    /// The bytes read and not handed out yet, from `buffer[start..]`; `buffer[0]` is at
+    /// `offset` in the file.
+    buffer: Vec<u8>,
+    start: usize,
+    offset: u64,
+    /// How far from `start` the bytes are known to hold no newline.
+    scanned: usize,
+}
+
+impl<'a> LinesForward<'a> {
+    /// The lines of the first `len` bytes of `file`.
+    fn new(file: &'a File, len: u64) -> Self {
+        LinesForward { file, len, pos: 0, buffer: Vec::new(), start: 0, offset: 0, scanned: 0 }
+    }
+
+    /// The next line, without its newline, and where it starts; `None` once only the
+    /// bytes after the last newline are left ([`Self::rest`]).
+    fn next_line(&mut self) -> io::Result<Option<(u64, &[u8])>> {
+        loop {
+            let from = self.start + self.scanned;
+            if let Some(newline) = first_newline(&self.buffer[from..]) {
+                let (start, end) = (self.start, from + newline);
+                self.start = end + 1;
+                self.scanned = 0;
+                return Ok(Some((self.offset + start as u64, &self.buffer[start..end])));
+            }
+            self.scanned = self.buffer.len() - self.start;
+            if !self.pull()? {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// The bytes after the last newline: a line cut off mid-write, or nothing if the file
+    /// ends with a newline. Once [`Self::next_line`] has given `None`.
+    fn rest(&self) -> &[u8] {
+        &self.buffer[self.start..]
+    }
+
+    /// Reads the next chunk after the bytes not handed out yet; `false` at the end.
+    fn pull(&mut self) -> io::Result<bool> {
+        if self.pos >= self.len {
+            return Ok(false);
+        }
+        self.buffer.drain(..self.start);
+        self.offset += self.start as u64;
+        self.start = 0;
+        let size = usize::try_from(CHUNK.min(self.len - self.pos)).map_err(io::Error::other)?;
+        let kept = self.buffer.len();
+        self.buffer.resize(kept + size, 0);
+        let mut file = self.file;
+        file.seek(SeekFrom::Start(self.pos))?;
+        file.read_exact(&mut self.buffer[kept..])?;
+        self.pos += size as u64;
+        Ok(true)
+    }
+}
+
+/// Where the first newline in `bytes` is, eight bytes at a time as [`last_newline`].
+fn first_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut start = 0;
+    while let Some(word) = bytes.get(start..start + 8) {
+        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * u64::from(b'\n'));
+        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+            break;
+        }
+        start += 8;
+    }
+    bytes[start..].iter().position(|&byte| byte == b'\n').map(|at| start + at)
+}
+
 /// Where the last newline in `bytes` is. Eight bytes at a time, as the journal's lines
 /// are long: byte by byte, this search was a tenth of reading a year of the journal.
 fn last_newline(bytes: &[u8]) -> Option<usize> {
@@ -265,5 +427,134 @@ mod newline_tests {
         let high: Vec<u8> = (0..=255).chain(0..=255).collect();
         assert_eq!(last_newline(&high), high.iter().rposition(|&b| b == b'\n'));
         assert_eq!(last_newline(&high[..10]), None);
+    }
+}
+
+#[cfg(test)]
+mod stream_tests {
+    use chrono::TimeDelta;
+
+    use super::*;
+    use crate::journal::{Event, PainMoment, ProgramRef};
+
+    fn entry(at: DateTime<FixedOffset>, n: u64, note: usize) -> Entry {
+        let event = match n % 3 {
+            0 => Event::Pain { moment: PainMoment::Before, score: (n % 11) as u8 },
+            1 => Event::Note { text: "é".repeat(note) },
+            _ => Event::SafetyCleared { note: None },
+        };
+        Entry {
+            v: FORMAT_VERSION,
+            at,
+            day: at.date_naive(),
+            program: ProgramRef { title: "Knee".into(), hash: "5f0c".into() },
+            session: "Morning".into(),
+            run: format!("r{}", n / 3),
+            event,
+        }
+    }
+
+    /// What reading since `since` (or all) gives, as the stream gives it once every
+    /// start-over is heeded.
+    fn streamed(path: &Path, since: Option<DateTime<FixedOffset>>) -> Result<Recent, String> {
+        let mut entries = Vec::new();
+        let each = |streamed: Streamed<'_>| match streamed {
+            Streamed::Entry(entry) => entries.push(entry.clone()),
+            Streamed::StartOver => entries.clear(),
+        };
+        let found = match since {
+            Some(since) => stream_since(path, since, each),
+            None => stream_all(path, each),
+        }
+        .map_err(|e| e.to_string())?;
+        Ok(Recent { entries, unreadable: found.unreadable, torn_tail: found.torn_tail, bytes_read: 0 })
+    }
+
+    /// Journals of entries with the clock now and then put back (by less than a day, or
+    /// by more), among blank lines, lines that are not entries, lines from a newer
+    /// rehabit, lines longer than a read, with or without a last line cut off: the stream
+    /// gives what reading backwards gives, whatever the moment asked for.
+    #[test]
+    fn streaming_gives_what_reading_backwards_gives() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.jsonl");
+        let base = DateTime::parse_from_rfc3339("2026-03-01T08:00:00+01:00").unwrap();
+        let mut errors = 0;
+        for round in 0..400 {
+            let mut at = base;
+            let mut times = vec![];
+            let mut bytes = Vec::new();
+            for n in 0..next() % 40 {
+                at += match next() % 10 {
+                    0 => -TimeDelta::minutes((next() % 3000) as i64),
+                    1..3 => TimeDelta::minutes((next() % 3000) as i64),
+                    _ => TimeDelta::minutes((next() % 200) as i64),
+                };
+                times.push(at);
+                let long = if round % 20 == 0 && next() % 8 == 0 { 40_000 } else { (next() % 30) as usize };
+                let line = match next() % 30 {
+                    0 => "   \t".to_string(),
+                    1 => "{\"v\":1,\"at\":\"not a time\"}".to_string(),
+                    2 => "garbage".repeat((next() % 3) as usize),
+                    3 if round % 4 == 0 => entry(at, n, long).to_line().replacen("\"v\":1", "\"v\":2", 1),
+                    4 if round % 4 == 0 => entry(at, n, long).to_line().replacen("\"v\":1", "\"v\":7", 1),
+                    _ => entry(at, n, long).to_line(),
+                };
+                bytes.extend_from_slice(line.as_bytes());
+                bytes.push(b'\n');
+            }
+            match next() % 4 {
+                0 => bytes.extend_from_slice(b"{\"v\":1,\"at\""),
+                1 => bytes.truncate(bytes.len().saturating_sub((next() % 50) as usize)),
+                _ => {}
+            }
+            std::fs::write(&path, &bytes).unwrap();
+            let mut moments = vec![None, Some(base - TimeDelta::days(3))];
+            for _ in 0..4 {
+                if !times.is_empty() {
+                    let pick = times[(next() % times.len() as u64) as usize];
+                    moments.push(Some(pick + TimeDelta::minutes((next() % 4000) as i64 - 2000)));
+                }
+            }
+            for since in moments {
+                let backwards = read(&path, since).map_err(|e| e.to_string());
+                let forwards = streamed(&path, since);
+                errors += usize::from(backwards.is_err());
+                match (backwards, forwards) {
+                    (Ok(backwards), Ok(forwards)) => {
+                        assert_eq!(forwards.entries, backwards.entries, "round {round}, since {since:?}");
+                        assert_eq!(forwards.unreadable, backwards.unreadable, "round {round}");
+                        assert_eq!(forwards.torn_tail, backwards.torn_tail, "round {round}");
+                    }
+                    (backwards, forwards) => assert_eq!(forwards.err(), backwards.err(), "round {round}"),
+                }
+            }
+        }
+        assert!(errors > 20, "{errors} journals refused");
+    }
+
+    #[test]
+    fn finds_the_first_newline_as_a_byte_search_does() {
+        let mut bytes = Vec::new();
+        for length in 0..40 {
+            for newline in 0..=length {
+                bytes.clear();
+                bytes.extend((0..length).map(|i| if i == newline { b'\n' } else { b'a' + (i % 26) as u8 }));
+                if length > 0 && newline % 3 == 0 {
+                    bytes[(newline + length - 1) / 2] = b'\n';
+                }
+                assert_eq!(first_newline(&bytes), bytes.iter().position(|&b| b == b'\n'), "{bytes:?}");
+            }
+        }
+        let high: Vec<u8> = (0..=255).rev().chain(0..=255).collect();
+        assert_eq!(first_newline(&high), high.iter().position(|&b| b == b'\n'));
+        assert_eq!(first_newline(&high[..10]), None);
     }
 }

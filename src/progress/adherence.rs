@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::History;
 use super::load::{LighterWeeks, load_with};
+use super::pain::Verdict;
 use super::runs::{Run, RunStatus};
 use crate::plan::{dose_in_week, is_due_on, monday_of, quota_in_week, week_index};
 use crate::program::{Program, Schedule, Session};
@@ -70,22 +71,57 @@ impl WeekAdherence {
     }
 }
 
+/// What adherence counts of a run: a [`Run`] tells it, and so does the report's own
+/// smaller record of one, kept while the journal is read a line at a time.
+pub trait Attended {
+    fn day(&self) -> NaiveDate;
+    /// The session's name.
+    fn session(&self) -> &str;
+    /// Not cancelled.
+    fn counts(&self) -> bool;
+    fn status(&self) -> RunStatus;
+    /// Seconds of timed activity.
+    fn seconds(&self) -> u64;
+}
+
+impl Attended for Run {
+    fn day(&self) -> NaiveDate {
+        self.day
+    }
+
+    fn session(&self) -> &str {
+        &self.session
+    }
+
+    fn counts(&self) -> bool {
+        Run::counts(self)
+    }
+
+    fn status(&self) -> RunStatus {
+        Run::status(self)
+    }
+
+    fn seconds(&self) -> u64 {
+        self.seconds
+    }
+}
+
 /// How `day` went, from the runs of that day.
-pub fn day_status(
+pub fn day_status<R: Attended>(
     program: &Program,
     start: NaiveDate,
     day: NaiveDate,
     today: NaiveDate,
-    runs: &[&Run],
+    runs: &[&R],
 ) -> DayStatus {
     if day < start || day > today {
         return DayStatus::Outside;
     }
-    let of_day: Vec<&&Run> = runs.iter().filter(|r| r.day == day && r.counts()).collect();
+    let of_day: Vec<&&R> = runs.iter().filter(|r| r.day() == day && r.counts()).collect();
     let best = |session: &Session| {
         of_day
             .iter()
-            .filter(|r| r.session == session.key)
+            .filter(|r| r.session() == session.key)
             .map(|r| r.status())
             .max()
             .unwrap_or(RunStatus::Nothing)
@@ -122,32 +158,45 @@ pub fn weeks(
     history: &History,
     today: NaiveDate,
 ) -> Vec<WeekAdherence> {
-    let verdicts = history.verdicts(program);
+    weeks_of(program, start, from, to, &history.runs, &history.verdicts(program), today)
+}
+
+/// [`weeks`], from the runs and the pain-monitoring model's `verdicts` on them (see
+/// [`History::verdicts`]).
+pub fn weeks_of<R: Attended>(
+    program: &Program,
+    start: NaiveDate,
+    from: NaiveDate,
+    to: NaiveDate,
+    runs: &[R],
+    verdicts: &[(NaiveDate, Verdict)],
+    today: NaiveDate,
+) -> Vec<WeekAdherence> {
     let mut lighter = LighterWeeks::default();
     let mut weeks = Vec::new();
     let mut monday = monday_of(from.max(start));
     while monday <= to {
         let last_day = (monday + Days::new(6)).min(today).max(start);
-        let load_week = load_with(program, start, last_day, &verdicts, &mut lighter).week;
-        weeks.push(week(program, start, monday, &history.runs, today, load_week));
+        let load_week = load_with(program, start, last_day, verdicts, &mut lighter).week;
+        weeks.push(week(program, start, monday, runs, today, load_week));
         monday = monday + Days::new(7);
     }
     weeks
 }
 
-fn week(
+fn week<R: Attended>(
     program: &Program,
     start: NaiveDate,
     monday: NaiveDate,
-    runs: &[Run],
+    runs: &[R],
     today: NaiveDate,
     load_week: u32,
 ) -> WeekAdherence {
     let sunday = monday + Days::new(6);
     let index = week_index(start, monday.max(start));
     // What was done before the programme started does not count for it.
-    let counted: Vec<&Run> =
-        runs.iter().filter(|r| r.counts() && r.day >= monday.max(start) && r.day <= sunday).collect();
+    let counted: Vec<&R> =
+        runs.iter().filter(|r| r.counts() && r.day() >= monday.max(start) && r.day() <= sunday).collect();
     let days: Vec<NaiveDate> = (0..7).map(|d| monday + Days::new(d)).collect();
     let mut adherence = WeekAdherence {
         monday,
@@ -156,7 +205,7 @@ fn week(
         done: 0,
         partly: 0,
         missed: 0,
-        walking_minutes: (counted.iter().map(|r| r.seconds).sum::<u64>() / 60) as u32,
+        walking_minutes: (counted.iter().map(|r| r.seconds()).sum::<u64>() / 60) as u32,
         walking_target: None,
         days: [DayStatus::Outside; 7],
         complete: sunday < today,
@@ -166,8 +215,8 @@ fn week(
     }
     let mut target = None;
     for session in &program.sessions {
-        let mine: Vec<&&Run> = counted.iter().filter(|r| r.session == session.key).collect();
-        let best_on = |day: NaiveDate| mine.iter().filter(|r| r.day == day).map(|r| r.status()).max();
+        let mine: Vec<&&R> = counted.iter().filter(|r| r.session() == session.key).collect();
+        let best_on = |day: NaiveDate| mine.iter().filter(|r| r.day() == day).map(|r| r.status()).max();
         let (planned, done, partly, missed) = match session.schedule {
             Schedule::TimesAWeek(_) => {
                 // One sitting a day counts, so a first week that starts late asks no

@@ -6,7 +6,9 @@ mod load;
 mod pain;
 mod runs;
 
-pub use adherence::{DayStatus, WeekAdherence, day_status, timed_minutes, weeks, weeks_on_target};
+pub use adherence::{
+    Attended, DayStatus, WeekAdherence, day_status, timed_minutes, weeks, weeks_of, weeks_on_target,
+};
 pub use load::{Load, load_on};
 pub use pain::{Assessment, Reason, Verdict, assess, morning_pain_rising};
 pub use runs::{Run, RunStatus, SetRecord, Source, morning_pain, runs};

@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ExerciseRow;
-use crate::journal::{Asked, DoseRecord, Entry, Event};
+use super::build::SetDone;
+use crate::journal::{Asked, DoseRecord};
 use crate::program::Program;
-use crate::progress::{Run, RunStatus};
 
 /// An exercise's name at `level` in `program`, or its id if the programme has no such
 /// exercise (any more).
@@ -14,20 +14,36 @@ pub fn exercise_name(program: &Program, id: &str, level: u8) -> String {
     program.exercise(id).map_or_else(|| id.to_string(), |exercise| exercise.at_level(level).name.clone())
 }
 
-/// One row per exercise asked in the counted runs of `runs` where something was done
-/// or skipped, in the programme's order, then any the programme no longer has.
-pub fn tally(program: &Program, runs: &[&Run], entries: &[Entry]) -> Vec<ExerciseRow> {
-    let timed = activity_seconds(entries);
+/// What the tally reads of a run that counts and of which something was done or skipped.
+pub(super) struct Worked<'a> {
+    pub planned: &'a [Asked],
+    /// Positions of the exercises done.
+    pub done: &'a [usize],
+    /// Where each exercise skipped stood in the session, and its level.
+    pub skipped: &'a [(usize, u8)],
+    pub sets: &'a [SetDone],
+    /// The seconds of each timed activity done, by position.
+    pub timed: &'a [(usize, u64)],
+}
+
+/// One row per exercise asked in the `runs` that count and where something was done or
+/// skipped (in the order they started), in the programme's order, then any the
+/// programme no longer has.
+pub(super) fn tally<'a>(program: &Program, runs: impl Iterator<Item = Worked<'a>>) -> Vec<ExerciseRow> {
     let mut order: Vec<String> = program.exercises.iter().map(|e| e.id.clone()).collect();
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-    let tried = |run: &&&Run| run.counts() && (run.status() > RunStatus::Nothing || !run.skipped.is_empty());
-    for run in runs.iter().filter(tried) {
-        for asked in &run.planned {
+    for run in runs {
+        for asked in run.planned {
             if !order.contains(&asked.exercise) {
                 order.push(asked.exercise.clone());
             }
-            let seconds = timed.get(&(run.id.as_str(), asked.position)).copied();
-            tallies.entry(asked.exercise.clone()).or_default().add(run, asked, seconds);
+            let seconds = run.timed.iter().find(|(position, _)| *position == asked.position).map(|(_, s)| *s);
+            // The exercise's tally, found without copying its id but the first time.
+            let tally = match tallies.get_mut(&asked.exercise) {
+                Some(tally) => tally,
+                None => tallies.entry(asked.exercise.clone()).or_default(),
+            };
+            tally.add(&run, asked, seconds);
         }
     }
     order
@@ -54,19 +70,6 @@ pub fn tally(program: &Program, runs: &[&Run], entries: &[Entry]) -> Vec<Exercis
         .collect()
 }
 
-/// The seconds of each timed activity done, by run and position (the last record wins).
-fn activity_seconds(entries: &[Entry]) -> BTreeMap<(&str, usize), u64> {
-    entries
-        .iter()
-        .filter_map(|entry| match &entry.event {
-            Event::ExerciseDone { asked, seconds: Some(seconds), .. } => {
-                Some(((entry.run.as_str(), asked.position), *seconds))
-            }
-            _ => None,
-        })
-        .collect()
-}
-
 #[derive(Default)]
 struct Tally {
     times_asked: u32,
@@ -84,16 +87,16 @@ struct Tally {
 impl Tally {
     /// Adds what `run` asked of the exercise at `asked` and what was done of it;
     /// `activity` is the seconds recorded for it as a timed activity.
-    fn add(&mut self, run: &Run, asked: &Asked, activity: Option<u64>) {
+    fn add(&mut self, run: &Worked, asked: &Asked, activity: Option<u64>) {
         let dose = &asked.dose;
         let done = run.done.contains(&asked.position);
-        let sets: Vec<_> = run.sets.iter().filter(|set| set.asked.position == asked.position).collect();
+        let sets: Vec<&SetDone> = run.sets.iter().filter(|set| set.position == asked.position).collect();
         // Done without a record of each set: marked done afterwards, or a timed activity.
         let whole = done && sets.is_empty();
         let sides = if dose.sides.as_deref() == Some("left-then-right") { 2 } else { 1 };
         self.times_asked += 1;
         self.times_done += u32::from(done);
-        self.times_skipped += u32::from(run.skipped.iter().any(|(s, _)| s.position == asked.position));
+        self.times_skipped += u32::from(run.skipped.iter().any(|(position, _)| *position == asked.position));
         self.sets_asked += dose.sets;
         let set_numbers: BTreeSet<u32> = sets.iter().map(|set| set.set).collect();
         self.sets_done += if whole { dose.sets } else { set_numbers.len() as u32 };

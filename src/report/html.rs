@@ -278,13 +278,13 @@ fn row(class: &str, cells: &[String]) -> String {
 
 /// A table, or a line saying there is nothing.
 fn table(out: &mut String, head: &[String], rows: impl Iterator<Item = String>) {
-    let rows: Vec<String> = rows.collect();
-    if rows.is_empty() {
+    let mut rows = rows.peekable();
+    if rows.peek().is_none() {
         let _ = writeln!(out, "<p>{}</p>", escape(&t!("report-none")));
         return;
     }
     let head: Vec<String> = head.iter().map(|h| format!("<th>{}</th>", escape(h))).collect();
     let _ = write!(out, "<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n", head.concat());
-    out.push_str(&rows.concat());
+    rows.for_each(|row| out.push_str(&row));
     out.push_str("</tbody>\n</table>\n");
 }

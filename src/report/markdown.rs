@@ -61,8 +61,8 @@ pub fn escape(text: &str) -> String {
 
 /// One table: a header row and the rows, or a line saying there is nothing.
 fn table(out: &mut String, head: &[String], rows: impl IntoIterator<Item = Vec<String>>) {
-    let rows: Vec<Vec<String>> = rows.into_iter().collect();
-    if rows.is_empty() {
+    let mut rows = rows.into_iter().peekable();
+    if rows.peek().is_none() {
         let _ = writeln!(out, "\n{}", t!("report-none"));
         return;
     }

@@ -14,7 +14,7 @@ mod markdown;
 mod svg;
 mod text;
 
-pub use build::build;
+pub use build::{Gathered, build};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
