@@ -111,3 +111,19 @@ fn the_systems_language_is_spoken_and_json_stays_the_same() {
     assert!(english.contains("\"explanation\": \"Pain was 3 after the session"), "{english}");
     assert_eq!(json, english, "JSON is for other tools: the same in every language");
 }
+
+/// The report for people follows the language; its CSV and JSON, for spreadsheets and
+/// other tools, are the same in every language, even for a translated programme.
+#[test]
+fn the_report_speaks_swedish_but_its_csv_and_json_do_not_change() {
+    let home = walking();
+    output(rehabit(home.path()).args(["log", "walk", "25m", "--date", "yesterday"]));
+    for format in ["json", "csv"] {
+        let (english, _) = output(rehabit(home.path()).args(["report", "--format", format]));
+        let (in_swedish, _) = output(swedish(home.path()).args(["report", "--format", format]));
+        assert_eq!(in_swedish, english, "{format}");
+        assert!(format == "csv" || english.contains("Steady walking"), "{format}: {english}");
+    }
+    let (markdown, _) = output(swedish(home.path()).arg("report"));
+    assert!(markdown.starts_with("# Träningsrapport: Steg för steg"), "{markdown}");
+}

@@ -30,6 +30,10 @@ pub fn run(
             "the report can't start ({from}) after it ends ({to}); swap --from and --to, or leave one out"
         ));
     }
+    // CSV and JSON are for spreadsheets and other tools: the same in every language,
+    // with the programme's texts as they are in English.
+    let for_tools = matches!(chosen_format(format, output), Format::Csv | Format::Json);
+    let _english = for_tools.then(|| crate::i18n::use_language_here(crate::i18n::Lang::En));
     let current = patient::current()?;
     let dirs = Dirs::from_env().map_err(|e| e.to_string())?;
     let today = clock::today();
