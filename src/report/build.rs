@@ -703,16 +703,20 @@ mod tests {
     mod reference {
         use std::collections::{BTreeMap, BTreeSet};
 
+        // What turns weeks into rows and rows into the summary is shared: the reference
+        // differs in how the journal is read, not there.
+        use super::super::{summary, week_row};
+
         use chrono::NaiveDate;
 
         use crate::journal::{Asked, DoseRecord, Entry, Event, SafetyLevel};
         use crate::plan::{monday_of, week_index};
         use crate::program::Program;
-        use crate::progress::{self, History, Run, RunStatus, WeekAdherence, morning_pain_rising};
+        use crate::progress::{self, History, Run, RunStatus, morning_pain_rising};
         use crate::report::exercises::exercise_name;
         use crate::report::{
             ExerciseRow, PainDay, PainTrend, PainWeek, Period, ProgramInfo, RedFlagAnswer, Report, RunRow,
-            SkippedExercise, Source, Status, Summary, VersionSeen, WalkRow, WeekRow,
+            SkippedExercise, Source, Status, VersionSeen, WalkRow, WeekRow,
         };
 
         pub(super) fn build(
@@ -762,40 +766,6 @@ mod tests {
                 runs: rows,
                 walks,
                 red_flags: red_flags(entries, from, to),
-            }
-        }
-
-        fn week_row(week: &WeekAdherence) -> WeekRow {
-            WeekRow {
-                week: week.week,
-                monday: week.monday,
-                sunday: week.monday + chrono::Days::new(6),
-                planned: week.planned,
-                done: week.done,
-                partly: week.partly,
-                missed: week.missed,
-                walking_minutes: week.walking_minutes,
-                walking_target: week.walking_target,
-                on_target: week.on_target(),
-                complete: week.complete,
-                days: week.days,
-            }
-        }
-
-        fn summary(weeks: &[WeekRow], runs: &[RunRow]) -> Summary {
-            let sum = |figure: fn(&WeekRow) -> u32| weeks.iter().map(figure).sum();
-            let targets: Vec<u32> = weeks.iter().filter_map(|w| w.walking_target).collect();
-            Summary {
-                planned: sum(|w| w.planned),
-                done: sum(|w| w.done),
-                partly: sum(|w| w.partly),
-                missed: sum(|w| w.missed),
-                walking_minutes: sum(|w| w.walking_minutes),
-                walking_target: (!targets.is_empty()).then(|| targets.iter().sum()),
-                weeks: weeks.len() as u32,
-                weeks_on_target: weeks.iter().filter(|w| w.on_target).count() as u32,
-                runs: runs.iter().filter(|r| !r.cancelled).count() as u32,
-                cancelled: runs.iter().filter(|r| r.cancelled).count() as u32,
             }
         }
 
