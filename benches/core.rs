@@ -64,7 +64,7 @@ impl Fixture {
         let wall = self.today.and_hms_opt(9, 0, 0).expect("a time").and_local_timezone(Local).unwrap();
         App {
             program: self.program.clone(),
-            program_ref: ProgramRef { title: self.program.about.title.clone(), hash: self.hash.clone() },
+            program_ref: ProgramRef::new(&self.program.about.title, &self.hash),
             start: self.start,
             is_default: false,
             entries: self.last_year().to_vec(),

@@ -124,7 +124,7 @@ impl Journal {
             .map(|(position, id)| {
                 let exercise = self.program.exercise(id).expect("an exercise");
                 let (level, dose) = dose_in_week(exercise, 0);
-                Asked { exercise: id.clone(), position, level, dose: DoseRecord::from(&dose) }
+                Asked { exercise: id.into(), position, level, dose: DoseRecord::from(&dose) }
             })
             .collect()
     }
@@ -195,8 +195,8 @@ impl Journal {
             at: at(about + Days::new(1), 8),
             day: about,
             program: ProgramRef { title: "Back basics".into(), hash: "0123abcd".into() },
-            session: String::new(),
-            run,
+            session: Default::default(),
+            run: run.into(),
             event: Event::Pain { moment: PainMoment::NextMorning, score },
         });
     }
@@ -270,7 +270,7 @@ fn six_weeks() -> Vec<Entry> {
 fn app(start: &str, today: &str, entries: Vec<Entry>) -> App {
     let program = program();
     App {
-        program_ref: ProgramRef { title: program.about.title.clone(), hash: "0123abcd".into() },
+        program_ref: ProgramRef::new(&program.about.title, "0123abcd"),
         program,
         start: date(start),
         is_default: false,

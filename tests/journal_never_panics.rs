@@ -73,7 +73,7 @@ fn event(kind: u8, n: u32, note: &str) -> Event {
             note: None,
         },
         9 => Event::MarkedDone { planned: vec![asked(n)] },
-        _ => Event::Cancelled { cancels: format!("log-{n}"), reason: None },
+        _ => Event::Cancelled { cancels: format!("log-{n}").into(), reason: None },
     }
 }
 
@@ -84,7 +84,7 @@ fn entry(at: DateTime<FixedOffset>, kind: u8, n: u32, note: &str) -> Entry {
         day: at.date_naive(),
         program: ProgramRef { title: "Knee, weeks 1-6".into(), hash: "5f0c9a".into() },
         session: "Morning".into(),
-        run: format!("r{}", n / 4),
+        run: format!("r{}", n / 4).into(),
         event: event(kind, n, note),
     }
 }

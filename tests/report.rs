@@ -759,7 +759,7 @@ mod core {
         let outcome = rehabit::safety::assess(&answers).level();
         Entry {
             at: DateTime::parse_from_rfc3339(&format!("{day}T{time}:00+01:00")).unwrap(),
-            session: String::new(),
+            session: Default::default(),
             ..entry(
                 day,
                 &format!("safety-{day}-{time}"),
@@ -773,7 +773,7 @@ mod core {
         let program =
             rehabit::program::check(rehabit::bundled::find("walking-plan").unwrap().source).program.unwrap();
         let cleared = Entry {
-            session: String::new(),
+            session: Default::default(),
             ..entry("2026-03-12", "safety-c", Event::SafetyCleared { note: Some("Dr Berg".into()) })
         };
         let entries = [

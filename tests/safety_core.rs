@@ -35,8 +35,8 @@ fn entry_for(title: &str, when: &str, event: Event) -> Entry {
         at,
         day: at.date_naive(),
         program: ProgramRef { title: title.into(), hash: "0123abcd".into() },
-        session: String::new(),
-        run: format!("r-{when}"),
+        session: Default::default(),
+        run: format!("r-{when}").into(),
         event,
     }
 }

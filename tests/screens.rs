@@ -120,7 +120,7 @@ impl Patient {
         let wall = at(wall);
         let now = Now { mono: ORIGIN, wall };
         let app = App {
-            program_ref: ProgramRef { title: program.about.title.clone(), hash: "0123abcd".into() },
+            program_ref: ProgramRef::new(&program.about.title, "0123abcd"),
             program,
             start,
             is_default: false,
@@ -206,7 +206,7 @@ impl Patient {
     /// The exercise's id now, whatever language its name is shown in.
     fn exercise_id(&self) -> Option<String> {
         let run = self.app.session()?;
-        run.step().map(|step| run.items()[step.item].asked.exercise.clone())
+        run.step().map(|step| run.items()[step.item].asked.exercise.to_string())
     }
 
     /// Marks steps done (rests ended early) until the exercise is `name` (as written in
@@ -647,7 +647,7 @@ impl Patient {
             at: wall,
             day: wall.date_naive(),
             program: self.app.program_ref.clone(),
-            session: String::new(),
+            session: Default::default(),
             run: "safety-yesterday".into(),
             event,
         };

@@ -146,7 +146,7 @@ fn day() -> NaiveDate {
 }
 
 fn program_ref() -> ProgramRef {
-    ProgramRef { title: "Session core".into(), hash: content_hash(PROGRAM) }
+    ProgramRef::new("Session core", &content_hash(PROGRAM))
 }
 
 fn mono(ms: u64) -> Duration {
@@ -1204,7 +1204,7 @@ fn every_entry_is_stamped_with_the_run_and_the_dose_asked_that_week() {
         reps,
         hold_s: None,
         duration_s,
-        sides: sides.map(String::from),
+        sides: sides.map(Into::into),
     };
     assert_eq!(
         doses,
@@ -1254,7 +1254,7 @@ fn every_entry_is_stamped_with_the_run_and_the_dose_asked_that_week() {
         assert_eq!(entry.run, RUN_ID);
         assert_eq!(entry.session, "Mixed");
         assert_eq!(entry.day, day());
-        assert_eq!(entry.program, ProgramRef { title: "Session core".into(), hash: content_hash(PROGRAM) });
+        assert_eq!(entry.program, ProgramRef::new("Session core", &content_hash(PROGRAM)));
         let line = entry.to_line();
         assert!(line.starts_with(r#"{"v":1,"#), "{line}");
         assert!(line.contains(&format!(r#""run":"{RUN_ID}""#)), "{line}");

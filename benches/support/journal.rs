@@ -108,8 +108,8 @@ impl Writer<'_> {
             at: self.time,
             day: self.day,
             program: self.program.clone(),
-            session: self.session.clone(),
-            run: self.run.clone(),
+            session: self.session.as_str().into(),
+            run: self.run.as_str().into(),
             event,
         });
     }
@@ -118,7 +118,7 @@ impl Writer<'_> {
 /// The journal of a patient who followed `program` (whose file hashes to `hash`) from
 /// `start` to `end`.
 pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate, seed: u64) -> Generated {
-    let reference = ProgramRef { title: program.about.title.clone(), hash: hash.to_string() };
+    let reference = ProgramRef::new(&program.about.title, hash);
     let mut random = Random(seed);
     let mut entries = Vec::new();
     let mut runs = 0;
@@ -145,8 +145,8 @@ pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate,
                 at: time,
                 day: yesterday,
                 program: reference.clone(),
-                session: String::new(),
-                run: format!("morning-{}-4242", day.format("%Y%m%d")),
+                session: Default::default(),
+                run: compact_str::format_compact!("morning-{}-4242", day.format("%Y%m%d")),
                 event: Event::Pain { moment: PainMoment::NextMorning, score },
             });
         }
@@ -256,8 +256,8 @@ pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate,
                 at: time,
                 day,
                 program: reference.clone(),
-                session: String::new(),
-                run: format!("log-{}-4242", time.format("%Y%m%dT%H%M%S")),
+                session: Default::default(),
+                run: compact_str::format_compact!("log-{}-4242", time.format("%Y%m%dT%H%M%S")),
                 event: Event::Logged {
                     activity: "walk".to_string(),
                     seconds: 60 * random.between(20, 60),
@@ -276,9 +276,12 @@ pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate,
                 at: at(day, 21, 30, 0),
                 day: marked_day,
                 program: reference.clone(),
-                session,
-                run: format!("undo-{}-4242", day.format("%Y%m%d")),
-                event: Event::Cancelled { cancels: run, reason: Some("marked the wrong day".to_string()) },
+                session: session.into(),
+                run: compact_str::format_compact!("undo-{}-4242", day.format("%Y%m%d")),
+                event: Event::Cancelled {
+                    cancels: run.into(),
+                    reason: Some("marked the wrong day".to_string()),
+                },
             });
         }
         marked.clear();

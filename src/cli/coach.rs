@@ -43,7 +43,7 @@ pub fn run() -> Outcome {
         }
     };
     let app = App {
-        program_ref: ProgramRef { title: current.program.about.title.clone(), hash: current.hash },
+        program_ref: ProgramRef::new(&current.program.about.title, &current.hash),
         start: current.started.unwrap_or(date),
         is_default: current.is_default,
         program: current.program,

@@ -62,8 +62,7 @@ impl Context {
     }
 
     pub(super) fn entry(&self, day: NaiveDate, session: &str, run: &str, event: Event) -> Entry {
-        let program =
-            ProgramRef { title: self.program().about.title.clone(), hash: self.current.hash.clone() };
+        let program = ProgramRef::new(&self.program().about.title, &self.current.hash);
         Entry {
             v: FORMAT_VERSION,
             at: self.now,
@@ -218,7 +217,7 @@ pub fn mark_done(session: &str, date: &str) -> Outcome {
         .filter_map(|(position, id)| {
             let exercise = program.exercise(id)?;
             let (level, dose) = dose_in_week(exercise, week);
-            Some(Asked { exercise: id.clone(), position, level, dose: DoseRecord::from(&dose) })
+            Some(Asked { exercise: id.into(), position, level, dose: DoseRecord::from(&dose) })
         })
         .collect();
     let already = history.counted().any(|run| run.session == found.key && run.day == day);
@@ -291,7 +290,7 @@ pub fn morning_pain(score: u8, about: Option<&str>) -> Outcome {
 /// walk logged".
 fn run_name(run: &Run) -> String {
     match &run.source {
-        Source::Live => run.session.clone(),
+        Source::Live => run.session.to_string(),
         Source::Marked => t!("cli-run-marked", session = run.session.as_str()),
         Source::Logged { activity } => {
             let (kind, length) = activity_kind(activity, run.seconds);

@@ -249,7 +249,7 @@ fn mark_done(reminder: &Reminder) -> Outcome {
         .enumerate()
         .filter_map(|(position, id)| {
             let (level, dose) = dose_in_week(program.exercise(id)?, week);
-            Some(Asked { exercise: id.clone(), position, level, dose: DoseRecord::from(&dose) })
+            Some(Asked { exercise: id.into(), position, level, dose: DoseRecord::from(&dose) })
         })
         .collect();
     let at = now.fixed_offset();
@@ -257,9 +257,9 @@ fn mark_done(reminder: &Reminder) -> Outcome {
         v: FORMAT_VERSION,
         at,
         day: date,
-        program: ProgramRef { title: program.about.title.clone(), hash: day.current.hash.clone() },
-        session: session.key.clone(),
-        run: format!("done-{}-{}", at.format("%Y%m%dT%H%M%S"), std::process::id()),
+        program: ProgramRef::new(&program.about.title, &day.current.hash),
+        session: session.key.as_str().into(),
+        run: compact_str::format_compact!("done-{}-{}", at.format("%Y%m%dT%H%M%S"), std::process::id()),
         event: Event::MarkedDone { planned },
     };
     let path = day.dirs.journal_file();

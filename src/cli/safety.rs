@@ -11,7 +11,7 @@ use super::patient::{current, recent};
 use super::record::save;
 use crate::clock::Clock;
 use crate::i18n::{Lang, language};
-use crate::journal::{AskedBecause, Entry, Event, FORMAT_VERSION, ProgramRef, SafetyAnswer};
+use crate::journal::{AskedBecause, Entry, Event, FORMAT_VERSION, Name, ProgramRef, SafetyAnswer};
 use crate::paths::Dirs;
 use crate::safety::{Gate, QUESTIONS, Question, SafetyOutcome, assess, contact_now, gate, see_soon};
 
@@ -33,14 +33,14 @@ pub fn run(answers: Option<Vec<String>>, clear: bool, note: Option<String>) -> O
     let now = Clock::start().now().wall;
     // Read before writing: a journal from a newer rehabit is refused untouched.
     let entries = recent(&dirs, current.started, now)?.entries;
-    let program = ProgramRef { title: current.program.about.title.clone(), hash: current.hash.clone() };
+    let program = ProgramRef::new(&current.program.about.title, &current.hash);
     let entry = |event| Entry {
         v: FORMAT_VERSION,
         at: now,
         day: now.date_naive(),
         program: program.clone(),
-        session: String::new(),
-        run: format!("safety-{}-{}", now.format("%Y%m%dT%H%M%S"), std::process::id()),
+        session: Name::default(),
+        run: compact_str::format_compact!("safety-{}-{}", now.format("%Y%m%dT%H%M%S"), std::process::id()),
         event,
     };
     if clear {
@@ -53,7 +53,7 @@ pub fn run(answers: Option<Vec<String>>, clear: bool, note: Option<String>) -> O
     let answers: Vec<SafetyAnswer> = QUESTIONS
         .iter()
         .zip(given)
-        .map(|(question, yes)| SafetyAnswer { question: question.id.to_string(), yes })
+        .map(|(question, yes)| SafetyAnswer { question: question.id.into(), yes })
         .collect();
     let outcome = assess(&answers);
     let event = Event::SafetyAnswered { because: AskedBecause::OnDemand, answers, outcome: outcome.level() };

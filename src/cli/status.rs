@@ -272,7 +272,7 @@ fn last_verdict(program: &Program, history: &History, date: NaiveDate) -> Option
         .last()?;
     Some(LastVerdict {
         day: run.day,
-        session: run.session.clone(),
+        session: run.session.to_string(),
         verdict: assessment.verdict,
         reason: reason_name(&assessment),
         provisional: assessment.provisional,

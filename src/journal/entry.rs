@@ -9,6 +9,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::program::Dose;
 
+/// A short name the journal repeats on many lines (a programme's title and hash, a
+/// session, a run id, an exercise id): kept inline, without an allocation of its own,
+/// when it is short, as nearly all are.
+pub type Name = compact_str::CompactString;
+
 /// The journal format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -24,9 +29,9 @@ pub struct Entry {
     /// Which programme, and a hash of its content, so a changed file shows.
     pub program: ProgramRef,
     /// The session's name in the programme.
-    pub session: String,
+    pub session: Name,
     /// One run of a session: every entry of the same sitting shares it.
-    pub run: String,
+    pub run: Name,
     #[serde(flatten)]
     pub event: Event,
 }
@@ -34,15 +39,21 @@ pub struct Entry {
 /// The programme an entry was made under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProgramRef {
-    pub title: String,
-    pub hash: String,
+    pub title: Name,
+    pub hash: Name,
+}
+
+impl ProgramRef {
+    pub fn new(title: &str, hash: &str) -> ProgramRef {
+        ProgramRef { title: title.into(), hash: hash.into() }
+    }
 }
 
 /// Where an exercise stood in its session, and what was asked of it that day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Asked {
     /// The exercise id in the programme.
-    pub exercise: String,
+    pub exercise: Name,
     /// Its place in the session, from 0: one exercise can appear twice.
     pub position: usize,
     pub level: u8,
@@ -61,7 +72,7 @@ pub struct DoseRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_s: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sides: Option<String>,
+    pub sides: Option<Name>,
 }
 
 impl From<&Dose> for DoseRecord {
@@ -71,7 +82,8 @@ impl From<&Dose> for DoseRecord {
             reps: dose.reps,
             hold_s: dose.hold.map(|d| d.as_secs()),
             duration_s: dose.duration.map(|d| d.as_secs()),
-            sides: (dose.sides != crate::program::Sides::None).then(|| dose.sides.to_string()),
+            sides: (dose.sides != crate::program::Sides::None)
+                .then(|| compact_str::format_compact!("{}", dose.sides)),
         }
     }
 }
@@ -108,7 +120,7 @@ pub enum Side {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SafetyAnswer {
     /// The question's id (`rehabit safety --help` lists them).
-    pub question: String,
+    pub question: Name,
     pub yes: bool,
 }
 
@@ -210,7 +222,7 @@ pub enum Event {
     /// An earlier run was a mistake: it no longer counts, and stays in the history.
     Cancelled {
         /// The run id it cancels.
-        cancels: String,
+        cancels: Name,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<String>,
     },

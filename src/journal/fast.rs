@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Deserializer};
 
-use super::{Asked, DoseRecord, Ending, Entry, Event, PainMoment, ProgramRef, Side};
+use super::{Asked, DoseRecord, Ending, Entry, Event, Name, PainMoment, ProgramRef, Side};
 
 /// Every field of the entry and of the events read here, all optional but the entry's.
 /// Unknown fields are passed over, as serde's [`Entry`] does; a field given twice makes
@@ -32,14 +32,14 @@ struct Flat<'a> {
     #[serde(deserialize_with = "date")]
     day: NaiveDate,
     program: ProgramRef,
-    session: String,
-    run: String,
+    session: Name,
+    run: Name,
     #[serde(borrow)]
     event: Cow<'a, str>,
     planned: Option<Vec<Asked>>,
     moment: Option<PainMoment>,
     score: Option<u8>,
-    exercise: Option<String>,
+    exercise: Option<Name>,
     position: Option<usize>,
     level: Option<u8>,
     dose: Option<DoseRecord>,
@@ -57,7 +57,7 @@ struct Flat<'a> {
     pain_before: Option<u8>,
     pain_after: Option<u8>,
     note: Option<String>,
-    cancels: Option<String>,
+    cancels: Option<Name>,
 }
 
 /// The entry on `line`, if it is one of the common events and reads whole; `None`
@@ -133,13 +133,13 @@ fn as_written(text: &str) -> Option<Entry> {
     line.expect(",\"day\":")?;
     let day = quick_date(line.string()?.as_bytes())?;
     line.expect(",\"program\":{\"title\":")?;
-    let title = line.string()?.to_string();
+    let title = line.name()?;
     line.expect(",\"hash\":")?;
-    let hash = line.string()?.to_string();
+    let hash = line.name()?;
     line.expect("},\"session\":")?;
-    let session = line.string()?.to_string();
+    let session = line.name()?;
     line.expect(",\"run\":")?;
-    let run = line.string()?.to_string();
+    let run = line.name()?;
     line.expect(",\"event\":")?;
     let event = match line.string()? {
         "started" => Event::Started { planned: line.planned()? },
@@ -214,7 +214,7 @@ fn as_written(text: &str) -> Option<Entry> {
         }
         "cancelled" => {
             line.expect(",\"cancels\":")?;
-            let cancels = line.string()?.to_string();
+            let cancels = line.name()?;
             Event::Cancelled { cancels, reason: line.optional_string(",\"reason\":")? }
         }
         _ => return None,
@@ -264,6 +264,11 @@ impl<'a> Written<'a> {
         self.text.get(start..start + length)
     }
 
+    /// A short string, as a [`Name`].
+    fn name(&mut self) -> Option<Name> {
+        self.string().map(Name::new)
+    }
+
     /// A whole number up to `most`, in digits with no leading zero.
     fn number(&mut self, most: u64) -> Option<u64> {
         let rest = self.rest();
@@ -308,7 +313,7 @@ impl<'a> Written<'a> {
     /// `"exercise":…,"position":…,"level":…,"dose":{…}`.
     fn asked(&mut self) -> Option<Asked> {
         self.expect("\"exercise\":")?;
-        let exercise = self.string()?.to_string();
+        let exercise = self.name()?;
         self.expect(",\"position\":")?;
         let position = usize::try_from(self.number(u64::MAX)?).ok()?;
         self.expect(",\"level\":")?;
@@ -318,7 +323,10 @@ impl<'a> Written<'a> {
         let reps = self.optional_number(",\"reps\":", u32::MAX.into())?.map(|n| n as u32);
         let hold_s = self.optional_number(",\"hold_s\":", u64::MAX)?;
         let duration_s = self.optional_number(",\"duration_s\":", u64::MAX)?;
-        let sides = self.optional_string(",\"sides\":")?;
+        let sides = match self.optional(",\"sides\":") {
+            true => Some(self.name()?),
+            false => None,
+        };
         self.expect("}")?;
         Some(Asked { exercise, position, level, dose: DoseRecord { sets, reps, hold_s, duration_s, sides } })
     }

@@ -449,7 +449,7 @@ mod stream_tests {
             day: at.date_naive(),
             program: ProgramRef { title: "Knee".into(), hash: "5f0c".into() },
             session: "Morning".into(),
-            run: format!("r{}", n / 3),
+            run: format!("r{}", n / 3).into(),
             event,
         }
     }

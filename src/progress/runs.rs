@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::journal::{Asked, Ending, Entry, Event, PainMoment, ProgramRef, Side};
+use crate::journal::{Asked, Ending, Entry, Event, Name, PainMoment, ProgramRef, Side};
 
 /// How a run came to be in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,8 +45,8 @@ pub enum RunStatus {
 /// One sitting, as the journal tells it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
-    pub id: String,
-    pub session: String,
+    pub id: Name,
+    pub session: Name,
     pub day: NaiveDate,
     pub started: DateTime<FixedOffset>,
     pub program: ProgramRef,

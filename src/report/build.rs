@@ -118,10 +118,10 @@ fn new_row(entry: &Entry) -> RunRow {
         _ => (Source::Live, None),
     };
     RunRow {
-        id: entry.run.clone(),
+        id: entry.run.to_string(),
         day: entry.day,
         week: 0,
-        session: entry.session.clone(),
+        session: entry.session.to_string(),
         source,
         activity,
         status: Status::Nothing,
@@ -139,7 +139,7 @@ fn new_row(entry: &Entry) -> RunRow {
         notes: Vec::new(),
         cancelled: false,
         cancel_reason: None,
-        program_hash: entry.program.hash.clone(),
+        program_hash: entry.program.hash.to_string(),
     }
 }
 
@@ -181,7 +181,7 @@ fn apply(row: &mut RunRow, sitting: &mut Sitting, event: &Event, plans: &mut Pla
             unskip(row, sitting, asked.position);
             let name = String::new(); // Filled in at the end, from the programme.
             row.skipped.push(SkippedExercise {
-                exercise: asked.exercise.clone(),
+                exercise: asked.exercise.to_string(),
                 name,
                 reason: reason.clone(),
             });
@@ -356,7 +356,7 @@ impl Gathered {
         self.count_version(entry);
         self.count += 1;
         match &entry.event {
-            Event::Cancelled { cancels, reason } => self.cancels.push((cancels.clone(), reason.clone())),
+            Event::Cancelled { cancels, reason } => self.cancels.push((cancels.to_string(), reason.clone())),
             Event::Pain { moment: PainMoment::NextMorning, score } => {
                 self.morning.insert(entry.day, *score);
             }
@@ -413,7 +413,11 @@ impl Gathered {
             Some(index) => &mut self.versions[index],
             None => {
                 let title = program.title.clone();
-                self.versions.push(Version { title, hash: program.hash.clone(), days: BTreeMap::new() });
+                self.versions.push(Version {
+                    title: title.to_string(),
+                    hash: program.hash.to_string(),
+                    days: BTreeMap::new(),
+                });
                 self.versions.last_mut().expect("just pushed")
             }
         };
@@ -552,8 +556,8 @@ impl Gathered {
                 RedFlagAnswer {
                     day: given.day,
                     at: given.at,
-                    question: question.map_or_else(|| answer.question.clone(), |q| q.text.to_string()),
-                    question_id: answer.question.clone(),
+                    question: question.map_or_else(|| answer.question.to_string(), |q| q.text.to_string()),
+                    question_id: answer.question.to_string(),
                     answer: answer.yes,
                     urgency: question.map(|q| q.urgency),
                     asked_because: given.because,

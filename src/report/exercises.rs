@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::ExerciseRow;
 use super::build::SetDone;
-use crate::journal::{Asked, DoseRecord};
+use crate::journal::{Asked, DoseRecord, Name};
 use crate::program::Program;
 
 /// An exercise's name at `level` in `program`, or its id if the programme has no such
@@ -30,8 +30,8 @@ pub(super) struct Worked<'a> {
 /// skipped (in the order they started), in the programme's order, then any the
 /// programme no longer has.
 pub(super) fn tally<'a>(program: &Program, runs: impl Iterator<Item = Worked<'a>>) -> Vec<ExerciseRow> {
-    let mut order: Vec<String> = program.exercises.iter().map(|e| e.id.clone()).collect();
-    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut order: Vec<Name> = program.exercises.iter().map(|e| Name::from(e.id.as_str())).collect();
+    let mut tallies: BTreeMap<Name, Tally> = BTreeMap::new();
     for run in runs {
         for asked in run.planned {
             if !order.contains(&asked.exercise) {
@@ -53,7 +53,7 @@ pub(super) fn tally<'a>(program: &Program, runs: impl Iterator<Item = Worked<'a>
             let (last_level, last_dose) = tally.last?;
             Some(ExerciseRow {
                 name: exercise_name(program, &id, last_level),
-                id,
+                id: id.to_string(),
                 times_asked: tally.times_asked,
                 times_done: tally.times_done,
                 times_skipped: tally.times_skipped,

@@ -263,8 +263,8 @@ impl SessionRun {
             at: now.wall,
             day: self.context.day,
             program: self.context.program.clone(),
-            session: self.context.session.clone(),
-            run: self.context.run.clone(),
+            session: self.context.session.as_str().into(),
+            run: self.context.run.as_str().into(),
             event,
         }))
     }

@@ -74,7 +74,7 @@ pub fn lay_out(program: &Program, session: &Session, week: u32) -> (Vec<Item>, V
             exercise.levels.iter().filter(|(at, v)| *at < level && *v != version).cloned().collect();
         easier.reverse();
         items.push(Item {
-            asked: Asked { exercise: id.clone(), position, level, dose: DoseRecord::from(&dose) },
+            asked: Asked { exercise: id.into(), position, level, dose: DoseRecord::from(&dose) },
             kind: exercise.kind,
             version,
             dose,

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::journal::{Entry, Event, FORMAT_VERSION, PainMoment, ProgramRef};
+use crate::journal::{Entry, Event, FORMAT_VERSION, Name, PainMoment, ProgramRef};
 use crate::session::{Key, Now, type_pain_digit};
 
 /// The question, and what has been typed so far.
@@ -56,8 +56,8 @@ impl MorningCheck {
             at: now.wall,
             day: self.about,
             program: program.clone(),
-            session: String::new(),
-            run: format!("morning-{}-{instance}", now.wall.format("%Y%m%d")),
+            session: Name::default(),
+            run: compact_str::format_compact!("morning-{}-{instance}", now.wall.format("%Y%m%d")),
             event: Event::Pain { moment: PainMoment::NextMorning, score },
         }
     }

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::app::{Action, App, Press, Screen};
-use crate::journal::{AskedBecause, Entry, Event, FORMAT_VERSION, ProgramRef, SafetyAnswer};
+use crate::journal::{AskedBecause, Entry, Event, FORMAT_VERSION, Name, ProgramRef, SafetyAnswer};
 use crate::safety::{
     Gate, QUESTIONS, Question, SafetyOutcome, Urgency, assess, first_start_due, gate, reask_due,
 };
@@ -157,7 +157,7 @@ impl SafetyCheck {
         let answers: Vec<SafetyAnswer> = QUESTIONS
             .iter()
             .zip(&self.answers)
-            .map(|(q, yes)| SafetyAnswer { question: q.id.to_string(), yes: yes.unwrap_or(false) })
+            .map(|(q, yes)| SafetyAnswer { question: q.id.into(), yes: yes.unwrap_or(false) })
             .collect();
         let outcome = assess(&answers);
         self.step = match &outcome {
@@ -182,8 +182,8 @@ impl SafetyCheck {
             at: now.wall,
             day: now.wall.date_naive(),
             program: program.clone(),
-            session: String::new(),
-            run: format!("safety-{}-{instance}", now.wall.format("%Y%m%dT%H%M%S")),
+            session: Name::default(),
+            run: compact_str::format_compact!("safety-{}-{instance}", now.wall.format("%Y%m%dT%H%M%S")),
             event,
         }
     }

@@ -17,7 +17,7 @@ mod reference {
 
     use chrono::NaiveDate;
 
-    use crate::journal::{Asked, DoseRecord, Entry, Event, SafetyLevel};
+    use crate::journal::{Asked, DoseRecord, Entry, Event, Name, SafetyLevel};
     use crate::plan::{monday_of, week_index};
     use crate::program::Program;
     use crate::progress::{self, History, Run, RunStatus, morning_pain_rising};
@@ -76,10 +76,10 @@ mod reference {
             progress::Source::Marked => (Source::Marked, None),
         };
         RunRow {
-            id: run.id.clone(),
+            id: run.id.to_string(),
             day: run.day,
             week: week_index(start, run.day) + 1,
-            session: run.session.clone(),
+            session: run.session.to_string(),
             source,
             activity,
             status: match run.status() {
@@ -101,7 +101,7 @@ mod reference {
                 .skipped
                 .iter()
                 .map(|(asked, reason)| SkippedExercise {
-                    exercise: asked.exercise.clone(),
+                    exercise: asked.exercise.to_string(),
                     name: exercise_name(program, &asked.exercise, asked.level),
                     reason: reason.clone(),
                 })
@@ -109,7 +109,7 @@ mod reference {
             notes: run.notes.clone(),
             cancelled: run.cancelled.is_some(),
             cancel_reason: run.cancelled.clone().flatten(),
-            program_hash: run.program.hash.clone(),
+            program_hash: run.program.hash.to_string(),
         }
     }
 
@@ -148,8 +148,8 @@ mod reference {
                 RedFlagAnswer {
                     day: entry.day,
                     at: entry.at,
-                    question: question.map_or_else(|| answer.question.clone(), |q| q.text.to_string()),
-                    question_id: answer.question.clone(),
+                    question: question.map_or_else(|| answer.question.to_string(), |q| q.text.to_string()),
+                    question_id: answer.question.to_string(),
                     answer: answer.yes,
                     urgency: question.map(|q| q.urgency),
                     asked_because: *because,
@@ -173,8 +173,8 @@ mod reference {
                     version.entries += 1;
                 }
                 None => seen.push(VersionSeen {
-                    title: program.title.clone(),
-                    hash: program.hash.clone(),
+                    title: program.title.to_string(),
+                    hash: program.hash.to_string(),
                     first_day: entry.day,
                     last_day: entry.day,
                     entries: 1,
@@ -243,8 +243,8 @@ mod reference {
     /// or skipped, in the programme's order, then any the programme no longer has.
     fn tally(program: &Program, runs: &[&Run], entries: &[Entry]) -> Vec<ExerciseRow> {
         let timed = activity_seconds(entries);
-        let mut order: Vec<String> = program.exercises.iter().map(|e| e.id.clone()).collect();
-        let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut order: Vec<Name> = program.exercises.iter().map(|e| Name::from(e.id.as_str())).collect();
+        let mut tallies: BTreeMap<Name, Tally> = BTreeMap::new();
         let tried =
             |run: &&&Run| run.counts() && (run.status() > RunStatus::Nothing || !run.skipped.is_empty());
         for run in runs.iter().filter(tried) {
@@ -263,7 +263,7 @@ mod reference {
                 let (last_level, last_dose) = tally.last?;
                 Some(ExerciseRow {
                     name: exercise_name(program, &id, last_level),
-                    id,
+                    id: id.to_string(),
                     times_asked: tally.times_asked,
                     times_done: tally.times_done,
                     times_skipped: tally.times_skipped,
@@ -350,9 +350,9 @@ fn asked(exercise: &str, position: usize, level: u8, sets: u32, sides: Option<&s
         reps: (position % 3 != 2).then_some(6 + level as u32),
         hold_s: (position % 2 == 1).then_some(5),
         duration_s: (position % 3 == 2).then_some(600),
-        sides: sides.map(str::to_string),
+        sides: sides.map(Into::into),
     };
-    Asked { exercise: exercise.to_string(), position, level, dose }
+    Asked { exercise: exercise.into(), position, level, dose }
 }
 
 /// Journals of every kind of entry, shuffled a little: runs whose entries are
@@ -431,7 +431,10 @@ fn journal(next: &mut impl FnMut() -> u64, start: NaiveDate) -> Vec<Entry> {
                     (0, _) | (_, 0) => format!("r{}", n + next() % 20),
                     _ => runs[(next() % runs.len() as u64) as usize].clone(),
                 };
-                Event::Cancelled { cancels, reason: (next().is_multiple_of(2)).then(|| "mistake".into()) }
+                Event::Cancelled {
+                    cancels: cancels.into(),
+                    reason: (next().is_multiple_of(2)).then(|| "mistake".into()),
+                }
             }
             20 => {
                 let unknown =
@@ -458,8 +461,8 @@ fn journal(next: &mut impl FnMut() -> u64, start: NaiveDate) -> Vec<Entry> {
             at,
             day,
             program: ProgramRef { title: version.0.into(), hash: version.1.into() },
-            session,
-            run,
+            session: session.into(),
+            run: run.into(),
             event,
         });
     }

@@ -84,7 +84,7 @@ fn run_lines(app: &App, history: &History, run: &Run, width: u16) -> Vec<Line<'s
     }
     for (asked, reason) in &run.skipped {
         let exercise = app.program.exercise(&asked.exercise);
-        let name = exercise.map_or(asked.exercise.clone(), |e| e.at_level(asked.level).name.clone());
+        let name = exercise.map_or(asked.exercise.to_string(), |e| e.at_level(asked.level).name.clone());
         let skipped = match reason {
             Some(reason) => t!("history-skipped-because", exercise = name, reason = reason.as_str()),
             None => t!("history-skipped", exercise = name),
