@@ -62,6 +62,13 @@ fn in_inline(inline: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
         InlineExpression::VariableReference { id } => {
             found.insert(id.name.to_string());
         }
+        // Marked so they never pass for a variable: see `references`.
+        InlineExpression::MessageReference { id, .. } => {
+            found.insert(format!("{REFERENCE}{}", id.name));
+        }
+        InlineExpression::TermReference { id, .. } => {
+            found.insert(format!("{REFERENCE}-{}", id.name));
+        }
         InlineExpression::Placeable { expression } => in_expression(expression, found),
         InlineExpression::FunctionReference { arguments, .. } => {
             for argument in &arguments.positional {
@@ -71,6 +78,9 @@ fn in_inline(inline: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
         _ => {}
     }
 }
+
+/// What marks a reference to another message (or `-term`) among a text's variables.
+const REFERENCE: &str = "message:";
 
 fn all_keys(lang: Lang) -> BTreeMap<&'static str, Keys> {
     sources(lang).into_iter().map(|(area, text)| (area, keys_of(lang, area, text))).collect()
@@ -132,6 +142,25 @@ fn keys_are_named_after_their_file_and_never_repeated() {
             }
         }
     }
+}
+
+/// Each area's texts are read on their own (`rehabit status` never reads the report's), so
+/// a text may only use another message of its own file.
+#[test]
+fn texts_refer_only_to_messages_of_their_own_file() {
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        for (area, keys) in all_keys(lang) {
+            for (key, used) in &keys {
+                for name in used.iter().filter_map(|used| used.strip_prefix(REFERENCE)) {
+                    if !keys.contains_key(name) {
+                        wrong.push(format!("locales/{}/{area}.ftl: {key} uses {name}, not in that file", lang.code()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// Every `t!("key")` and `i18n::date(…, "key")` outside comments in the code names an English text.

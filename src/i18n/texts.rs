@@ -11,45 +11,65 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::Lang;
 
-/// The areas the texts are split into, one file each per language.
+/// The areas the texts are split into, one file each per language. A key belongs to
+/// the area its name starts with (`today-title` to today.ftl); any other key, to
+/// common.ftl. Each area is read only when one of its texts is first shown, so
+/// `rehabit status` never parses the texts of the report or the guided session.
 macro_rules! areas {
     ($($area:literal),+) => {
-        /// Each language's Fluent sources as `(file name, text)`, in a fixed order.
-        pub fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
-            match lang {
-                Lang::En => vec![$(($area, include_str!(concat!("../../locales/en/", $area, ".ftl")))),+],
-                Lang::Sv => vec![$(($area, include_str!(concat!("../../locales/sv/", $area, ".ftl")))),+],
-                Lang::Nb => vec![$(($area, include_str!(concat!("../../locales/nb/", $area, ".ftl")))),+],
-                Lang::Da => vec![$(($area, include_str!(concat!("../../locales/da/", $area, ".ftl")))),+],
-                Lang::Nl => vec![$(($area, include_str!(concat!("../../locales/nl/", $area, ".ftl")))),+],
-            }
+        /// The areas, in a fixed order; common comes first.
+        pub const AREAS: &[&str] = &[$($area),+];
+
+        /// The Fluent source of `lang` for the area at `index` in [`AREAS`].
+        fn source(lang: Lang, index: usize) -> &'static str {
+            let texts: &[&'static str] = match lang {
+                Lang::En => &[$(include_str!(concat!("../../locales/en/", $area, ".ftl"))),+],
+                Lang::Sv => &[$(include_str!(concat!("../../locales/sv/", $area, ".ftl"))),+],
+                Lang::Nb => &[$(include_str!(concat!("../../locales/nb/", $area, ".ftl"))),+],
+                Lang::Da => &[$(include_str!(concat!("../../locales/da/", $area, ".ftl"))),+],
+                Lang::Nl => &[$(include_str!(concat!("../../locales/nl/", $area, ".ftl"))),+],
+            };
+            texts[index]
         }
     };
 }
 areas!("common", "today", "session", "safety", "history", "cli", "remind", "report", "plan");
+
+/// Each language's Fluent sources as `(area, text)`, in the order of [`AREAS`].
+pub fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    AREAS.iter().enumerate().map(|(index, area)| (*area, source(lang, index))).collect()
+}
 
 /// The English sources, which every other language is checked against.
 pub fn english_sources() -> Vec<(&'static str, &'static str)> {
     sources(Lang::En)
 }
 
+/// The index in [`AREAS`] of the area `id` belongs to.
+fn area_of(id: &str) -> usize {
+    let prefix = id.split_once('-').map_or(id, |(prefix, _)| prefix);
+    AREAS.iter().position(|area| *area == prefix).unwrap_or(0)
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: [OnceLock<Bundle>; 5] =
-    [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+const AREA_COUNT: usize = 9;
+const _: () = assert!(AREAS.len() == AREA_COUNT);
 
-fn bundle(lang: Lang) -> &'static Bundle {
+static BUNDLES: [[OnceLock<Bundle>; AREA_COUNT]; 5] = [const { [const { OnceLock::new() }; AREA_COUNT] }; 5];
+
+/// The texts of `lang` for one area, parsed the first time they are asked for.
+fn bundle(lang: Lang, area: usize) -> &'static Bundle {
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    BUNDLES[index].get_or_init(|| {
+    BUNDLES[index][area].get_or_init(|| {
         let langid = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Unicode isolation marks are for bidirectional text; a terminal would show them.
         bundle.set_use_isolating(false);
-        for (_, text) in sources(lang) {
-            // The tests parse every file; a file that fails here still gives its good messages.
-            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
-            bundle.add_resource_overriding(resource);
-        }
+        // The tests parse every file; a file that fails here still gives its good messages.
+        let text = source(lang, area).to_string();
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
         bundle
     })
 }
@@ -94,11 +114,12 @@ impl Drop for LanguageGuard {
 /// the language lacks it. Use [`t!`](crate::t) rather than calling this directly.
 pub fn format(key: &str, args: Option<&FluentArgs>) -> String {
     let lang = language();
-    if let Some(text) = format_in(bundle(lang), key, args) {
+    let area = area_of(key);
+    if let Some(text) = format_in(bundle(lang, area), key, args) {
         return text;
     }
     if lang != Lang::En
-        && let Some(text) = format_in(bundle(Lang::En), key, args)
+        && let Some(text) = format_in(bundle(Lang::En, area), key, args)
     {
         return text;
     }
