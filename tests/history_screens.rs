@@ -108,7 +108,7 @@ impl Journal {
             v: FORMAT_VERSION,
             at: at(day, hour),
             day,
-            program: ProgramRef { title: "Back basics".into(), hash: "0123abcd".into() },
+            program: ProgramRef { title: "Back basics".into(), hash: "0123abcd".into() }.into(),
             session: session.into(),
             run: run.into(),
             event,
@@ -140,7 +140,7 @@ impl Journal {
         let run = self.next_run();
         let planned = self.planned(sitting.session);
         let push = |journal: &mut Journal, event| journal.push(day, 18, sitting.session, &run, event);
-        push(self, Event::Started { planned: planned.clone() });
+        push(self, Event::Started { planned: planned.clone().into() });
         if let Some((before, _)) = sitting.pain {
             push(self, Event::Pain { moment: PainMoment::Before, score: before });
         }
@@ -183,7 +183,7 @@ impl Journal {
     fn marked_done(&mut self, session: &str, day: &str) {
         let run = self.next_run();
         let planned = self.planned(session);
-        self.push(date(day), 20, session, &run, Event::MarkedDone { planned });
+        self.push(date(day), 20, session, &run, Event::MarkedDone { planned: planned.into() });
     }
 
     /// The next morning's pain, about the sessions of `day`.
@@ -194,7 +194,7 @@ impl Journal {
             v: FORMAT_VERSION,
             at: at(about + Days::new(1), 8),
             day: about,
-            program: ProgramRef { title: "Back basics".into(), hash: "0123abcd".into() },
+            program: ProgramRef { title: "Back basics".into(), hash: "0123abcd".into() }.into(),
             session: Default::default(),
             run: run.into(),
             event: Event::Pain { moment: PainMoment::NextMorning, score },

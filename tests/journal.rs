@@ -23,7 +23,7 @@ fn entry(when: DateTime<FixedOffset>, run: &str, event: Event) -> Entry {
         v: FORMAT_VERSION,
         at: when,
         day: when.date_naive(),
-        program: ProgramRef { title: "Knee, weeks 1-6".into(), hash: "5f0c9a".into() },
+        program: ProgramRef { title: "Knee, weeks 1-6".into(), hash: "5f0c9a".into() }.into(),
         session: "Morning".into(),
         run: run.into(),
         event,
@@ -52,7 +52,7 @@ fn asked() -> Asked {
 /// One entry of every kind of event, a minute apart.
 fn every_event() -> Vec<Entry> {
     let events = vec![
-        Event::Started { planned: vec![asked()] },
+        Event::Started { planned: vec![asked()].into() },
         Event::Pain { moment: PainMoment::Before, score: 3 },
         Event::SetDone { asked: asked(), set: 1, side: Some(Side::Left), reps: Some(10) },
         Event::SetDone { asked: asked(), set: 2, side: None, reps: None },

@@ -57,7 +57,7 @@ fn asked(n: u32) -> Asked {
 /// One of every kind of event, chosen by `kind`, varied by `n`.
 fn event(kind: u8, n: u32, note: &str) -> Event {
     match kind % 11 {
-        0 => Event::Started { planned: vec![asked(n), asked(n + 1)] },
+        0 => Event::Started { planned: vec![asked(n), asked(n + 1)].into() },
         1 => Event::Pain { moment: PainMoment::Before, score: (n % 11) as u8 },
         2 => Event::SetDone { asked: asked(n), set: n % 3 + 1, side: Some(Side::Left), reps: Some(n % 20) },
         3 => Event::ExerciseDone { asked: asked(n), sets_done: n % 4, seconds: Some(u64::from(n)) },
@@ -72,7 +72,7 @@ fn event(kind: u8, n: u32, note: &str) -> Event {
             pain_after: Some(3),
             note: None,
         },
-        9 => Event::MarkedDone { planned: vec![asked(n)] },
+        9 => Event::MarkedDone { planned: vec![asked(n)].into() },
         _ => Event::Cancelled { cancels: format!("log-{n}").into(), reason: None },
     }
 }
@@ -82,7 +82,7 @@ fn entry(at: DateTime<FixedOffset>, kind: u8, n: u32, note: &str) -> Entry {
         v: FORMAT_VERSION,
         at,
         day: at.date_naive(),
-        program: ProgramRef { title: "Knee, weeks 1-6".into(), hash: "5f0c9a".into() },
+        program: ProgramRef { title: "Knee, weeks 1-6".into(), hash: "5f0c9a".into() }.into(),
         session: "Morning".into(),
         run: format!("r{}", n / 4).into(),
         event: event(kind, n, note),

@@ -154,7 +154,10 @@ fn texts_refer_only_to_messages_of_their_own_file() {
             for (key, used) in &keys {
                 for name in used.iter().filter_map(|used| used.strip_prefix(REFERENCE)) {
                     if !keys.contains_key(name) {
-                        wrong.push(format!("locales/{}/{area}.ftl: {key} uses {name}, not in that file", lang.code()));
+                        wrong.push(format!(
+                            "locales/{}/{area}.ftl: {key} uses {name}, not in that file",
+                            lang.code()
+                        ));
                     }
                 }
             }

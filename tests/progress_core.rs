@@ -175,7 +175,7 @@ fn entry(at: &str, day: &str, session: &str, run: &str, event: Event) -> Entry {
         v: 1,
         at: time(at),
         day: date(day),
-        program: program_ref(),
+        program: program_ref().into(),
         session: session.into(),
         run: run.into(),
         event,

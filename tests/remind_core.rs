@@ -88,7 +88,7 @@ fn entry(day: &str, session: &str, run: &str, event: Event) -> Entry {
         v: FORMAT_VERSION,
         at,
         day: date(day),
-        program: ProgramRef { title: "Reminders".into(), hash: "test".into() },
+        program: ProgramRef { title: "Reminders".into(), hash: "test".into() }.into(),
         session: session.into(),
         run: run.into(),
         event,
@@ -97,7 +97,7 @@ fn entry(day: &str, session: &str, run: &str, event: Event) -> Entry {
 
 /// `session` marked done on `day`.
 fn done(session: &str, day: &str) -> Entry {
-    entry(day, session, &format!("done {session} {day}"), Event::MarkedDone { planned: Vec::new() })
+    entry(day, session, &format!("done {session} {day}"), Event::MarkedDone { planned: Vec::new().into() })
 }
 
 /// A walk logged on `day`, with pain after it (which asks for a morning check).

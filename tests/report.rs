@@ -658,7 +658,7 @@ mod core {
             v: FORMAT_VERSION,
             at: DateTime::parse_from_rfc3339(&format!("{day}T18:00:00+01:00")).unwrap(),
             day: date(day),
-            program: ProgramRef { title: "Steady walking".into(), hash: "h1".into() },
+            program: ProgramRef { title: "Steady walking".into(), hash: "h1".into() }.into(),
             session: "Walk".into(),
             run: run.into(),
             event,

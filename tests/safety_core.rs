@@ -34,7 +34,7 @@ fn entry_for(title: &str, when: &str, event: Event) -> Entry {
         v: FORMAT_VERSION,
         at,
         day: at.date_naive(),
-        program: ProgramRef { title: title.into(), hash: "0123abcd".into() },
+        program: ProgramRef { title: title.into(), hash: "0123abcd".into() }.into(),
         session: Default::default(),
         run: format!("r-{when}").into(),
         event,
@@ -517,7 +517,7 @@ fn session(at_bird_dog: bool) -> SessionRun {
     let program = program();
     let (items, steps) = lay_out(&program, &program.sessions[0], 0);
     let context = Context {
-        program: ProgramRef { title: "Hurt".into(), hash: "h".into() },
+        program: ProgramRef { title: "Hurt".into(), hash: "h".into() }.into(),
         session: "Strength".into(),
         run: "run-1".into(),
         day: date("2026-03-11"),

@@ -145,7 +145,7 @@ fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
-fn program_ref() -> ProgramRef {
+fn program_ref() -> std::sync::Arc<ProgramRef> {
     ProgramRef::new("Session core", &content_hash(PROGRAM))
 }
 

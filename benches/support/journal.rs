@@ -93,7 +93,7 @@ fn at(day: NaiveDate, hour: u32, minute: u32, second: u32) -> DateTime<FixedOffs
 /// Writes entries for one run, with the time moving on a little for each.
 struct Writer<'a> {
     entries: &'a mut Vec<Entry>,
-    program: &'a ProgramRef,
+    program: &'a std::sync::Arc<ProgramRef>,
     day: NaiveDate,
     session: String,
     run: String,
@@ -179,7 +179,7 @@ pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate,
                     run: run.clone(),
                     time: started,
                 };
-                writer.push(0, Event::MarkedDone { planned });
+                writer.push(0, Event::MarkedDone { planned: planned.into() });
                 marked.push((run, session.name.clone(), day));
                 continue;
             }
@@ -191,7 +191,7 @@ pub fn generate(program: &Program, hash: &str, start: NaiveDate, end: NaiveDate,
                 run: format!("{}-4242", started.format("%Y%m%dT%H%M%S")),
                 time: started,
             };
-            writer.push(0, Event::Started { planned });
+            writer.push(0, Event::Started { planned: planned.into() });
             let before = random.between(1, 3) as u8;
             writer.push(20, Event::Pain { moment: PainMoment::Before, score: before });
             let leave_after = if random.chance(4) { random.between(0, items.len() as u64) } else { u64::MAX };

@@ -225,7 +225,7 @@ pub fn mark_done(session: &str, date: &str) -> Outcome {
     let (name, key) = (found.name.clone(), found.key.clone());
     let count = planned.len();
     let id = cx.new_id("done");
-    let history = cx.save(cx.entry(day, &key, &id, Event::MarkedDone { planned }))?;
+    let history = cx.save(cx.entry(day, &key, &id, Event::MarkedDone { planned: planned.into() }))?;
     let when = describe(day, cx.today);
     say!("{}", t!("cli-done-marked", session = &name, when = when, count = count, id = &id));
     if already {

@@ -260,7 +260,7 @@ fn mark_done(reminder: &Reminder) -> Outcome {
         program: ProgramRef::new(&program.about.title, &day.current.hash),
         session: session.key.as_str().into(),
         run: compact_str::format_compact!("done-{}-{}", at.format("%Y%m%dT%H%M%S"), std::process::id()),
-        event: Event::MarkedDone { planned },
+        event: Event::MarkedDone { planned: planned.into() },
     };
     let path = day.dirs.journal_file();
     let (mut journal, _) =

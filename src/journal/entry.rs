@@ -4,6 +4,8 @@
 //! than guess at them, and never rewrite the journal: a mistake is corrected by a later
 //! entry, so the history keeps both.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +19,10 @@ pub type Name = compact_str::CompactString;
 /// The journal format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// Every exercise asked of a session that day, shared by the entry and the run read
+/// back from it.
+pub type Planned = Arc<[Asked]>;
+
 /// One thing that happened, with where and when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -26,8 +32,9 @@ pub struct Entry {
     pub at: DateTime<FixedOffset>,
     /// The day it counts for (the local date of the session).
     pub day: NaiveDate,
-    /// Which programme, and a hash of its content, so a changed file shows.
-    pub program: ProgramRef,
+    /// Which programme, and a hash of its content, so a changed file shows. Shared:
+    /// a year of entries made under one programme holds it once.
+    pub program: Arc<ProgramRef>,
     /// The session's name in the programme.
     pub session: Name,
     /// One run of a session: every entry of the same sitting shares it.
@@ -44,8 +51,8 @@ pub struct ProgramRef {
 }
 
 impl ProgramRef {
-    pub fn new(title: &str, hash: &str) -> ProgramRef {
-        ProgramRef { title: title.into(), hash: hash.into() }
+    pub fn new(title: &str, hash: &str) -> Arc<ProgramRef> {
+        Arc::new(ProgramRef { title: title.into(), hash: hash.into() })
     }
 }
 
@@ -166,7 +173,7 @@ pub enum HurtAdvice {
 pub enum Event {
     /// A session began; `planned` is every exercise asked of it today.
     Started {
-        planned: Vec<Asked>,
+        planned: Planned,
     },
     Pain {
         moment: PainMoment,
@@ -217,7 +224,7 @@ pub enum Event {
     },
     /// A whole session done away from the computer, marked done afterwards.
     MarkedDone {
-        planned: Vec<Asked>,
+        planned: Planned,
     },
     /// An earlier run was a mistake: it no longer counts, and stays in the history.
     Cancelled {

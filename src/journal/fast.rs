@@ -103,8 +103,8 @@ fn flat(text: &str) -> Option<Entry> {
     } = serde_json::from_str(text).ok()?;
     let asked = move || Some(Asked { exercise: exercise?, position: position?, level: level?, dose: dose? });
     let event = match &*event {
-        "started" => Event::Started { planned: planned? },
-        "marked_done" => Event::MarkedDone { planned: planned? },
+        "started" => Event::Started { planned: planned?.into() },
+        "marked_done" => Event::MarkedDone { planned: planned?.into() },
         "pain" => Event::Pain { moment: moment?, score: score? },
         "set_done" => Event::SetDone { asked: asked()?, set: set?, side, reps },
         "exercise_done" => Event::ExerciseDone { asked: asked()?, sets_done: sets_done?, seconds },
@@ -116,7 +116,7 @@ fn flat(text: &str) -> Option<Entry> {
         // Another event (or a newer one): serde's `Entry` reads it.
         _ => return None,
     };
-    Some(Entry { v, at, day, program, session, run, event })
+    Some(Entry { v, at, day, program: program.into(), session, run, event })
 }
 
 /// The entry on `text` if it is written exactly as rehabit writes the common events
@@ -142,8 +142,8 @@ fn as_written(text: &str) -> Option<Entry> {
     let run = line.name()?;
     line.expect(",\"event\":")?;
     let event = match line.string()? {
-        "started" => Event::Started { planned: line.planned()? },
-        "marked_done" => Event::MarkedDone { planned: line.planned()? },
+        "started" => Event::Started { planned: line.planned()?.into() },
+        "marked_done" => Event::MarkedDone { planned: line.planned()?.into() },
         "pain" => {
             line.expect(",\"moment\":")?;
             let moment = match line.string()? {
@@ -221,7 +221,7 @@ fn as_written(text: &str) -> Option<Entry> {
     };
     line.expect("}")?;
     let program = ProgramRef { title, hash };
-    (line.at == text.len()).then_some(Entry { v, at, day, program, session, run, event })
+    (line.at == text.len()).then_some(Entry { v, at, day, program: program.into(), session, run, event })
 }
 
 /// A line read from the start, as rehabit writes it: every step fails on anything else.
@@ -466,7 +466,7 @@ mod tests {
             v: FORMAT_VERSION,
             at: DateTime::parse_from_rfc3339("2026-03-11T08:15:02+01:00").unwrap(),
             day: NaiveDate::from_ymd_opt(2026, 3, 11).unwrap(),
-            program: ProgramRef { title: "Core \"stability\"".into(), hash: "0123abcd".into() },
+            program: ProgramRef { title: "Core \"stability\"".into(), hash: "0123abcd".into() }.into(),
             session: "Core stability".into(),
             run: "20260311T081502-42".into(),
             event,
@@ -476,8 +476,8 @@ mod tests {
     /// One of each event read here, with optional fields given and left out.
     fn samples() -> Vec<Entry> {
         let events = vec![
-            Event::Started { planned: vec![asked(), asked()] },
-            Event::MarkedDone { planned: vec![] },
+            Event::Started { planned: vec![asked(), asked()].into() },
+            Event::MarkedDone { planned: vec![].into() },
             Event::Pain { moment: PainMoment::Before, score: 3 },
             Event::Pain { moment: PainMoment::NextMorning, score: 0 },
             Event::SetDone { asked: asked(), set: 1, side: Some(Side::Left), reps: Some(6) },
@@ -605,7 +605,7 @@ mod tests {
     /// The samples, with a title that needs no escapes.
     fn plain_samples() -> Vec<Entry> {
         let program = ProgramRef { title: "Core stability".into(), hash: "0123abcd".into() };
-        samples().into_iter().map(|sample| Entry { program: program.clone(), ..sample }).collect()
+        samples().into_iter().map(|sample| Entry { program: program.clone().into(), ..sample }).collect()
     }
 
     /// Every line rehabit writes of the events read here, but for strings with escapes,

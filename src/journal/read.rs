@@ -8,11 +8,12 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Deserialize;
 
-use super::{Entry, FORMAT_VERSION, JournalError, failed};
+use super::{Entry, FORMAT_VERSION, JournalError, ProgramRef, failed};
 
 /// How much of the file is read at a time, from the end.
 const CHUNK: u64 = 64 * 1024;
@@ -81,6 +82,7 @@ fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Resul
         torn_tail: !lines.take_tail().map_err(failed("read the journal", path))?.is_empty(),
         ..Recent::default()
     };
+    let mut programs = SharedProgram::default();
     while let Some((offset, line)) = lines.prev_line().map_err(failed("read the journal", path))? {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -89,7 +91,10 @@ fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Resul
             Some(entry) if stop.is_some_and(|stop| entry.at < stop) => break,
             // Older than asked, but entries before it may have been stamped after it.
             Some(entry) if since.is_some_and(|since| entry.at < since) => {}
-            Some(entry) => recent.entries.push(entry),
+            Some(mut entry) => {
+                programs.share(&mut entry);
+                recent.entries.push(entry);
+            }
             None => recent.unreadable.push(Unreadable { offset, text: shown(line) }),
         }
     }
@@ -97,6 +102,20 @@ fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Resul
     recent.entries.reverse();
     recent.unreadable.reverse();
     Ok(recent)
+}
+
+/// The programme entries were made under, held once for the run of entries that share
+/// it (a year of them, as a rule) rather than once for each.
+#[derive(Default)]
+struct SharedProgram(Option<Arc<ProgramRef>>);
+
+impl SharedProgram {
+    fn share(&mut self, entry: &mut Entry) {
+        match &self.0 {
+            Some(last) if **last == *entry.program => entry.program = Arc::clone(last),
+            _ => self.0 = Some(Arc::clone(&entry.program)),
+        }
+    }
 }
 
 /// What [`stream_since`] and [`stream_all`] hand over, in the order of the file.
@@ -447,7 +466,7 @@ mod stream_tests {
             v: FORMAT_VERSION,
             at,
             day: at.date_naive(),
-            program: ProgramRef { title: "Knee".into(), hash: "5f0c".into() },
+            program: ProgramRef { title: "Knee".into(), hash: "5f0c".into() }.into(),
             session: "Morning".into(),
             run: format!("r{}", n / 3).into(),
             event,

@@ -6,10 +6,11 @@
 //! history but no longer counts.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::journal::{Asked, Ending, Entry, Event, Name, PainMoment, ProgramRef, Side};
+use crate::journal::{Asked, Ending, Entry, Event, Name, PainMoment, Planned, ProgramRef, Side};
 
 /// How a run came to be in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,9 +24,10 @@ pub enum Source {
 }
 
 /// One set as last recorded.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SetRecord {
-    pub asked: Asked,
+    /// The exercise's place in the session, as in [`Asked::position`].
+    pub position: usize,
     pub set: u32,
     pub side: Option<Side>,
     pub reps: Option<u32>,
@@ -49,9 +51,9 @@ pub struct Run {
     pub session: Name,
     pub day: NaiveDate,
     pub started: DateTime<FixedOffset>,
-    pub program: ProgramRef,
+    pub program: Arc<ProgramRef>,
     pub source: Source,
-    pub planned: Vec<Asked>,
+    pub planned: Planned,
     pub ending: Option<Ending>,
     /// Positions in the session of the exercises done.
     pub done: Vec<usize>,
@@ -76,7 +78,7 @@ impl Run {
             started: entry.at,
             program: entry.program.clone(),
             source,
-            planned: Vec::new(),
+            planned: Vec::new().into(),
             ending: None,
             done: Vec::new(),
             skipped: Vec::new(),
@@ -125,9 +127,8 @@ impl Run {
             | Event::SafetyCleared { .. }
             | Event::Hurt { .. } => {}
             Event::SetDone { asked, set, side, reps } => {
-                self.sets
-                    .retain(|s| !(s.asked.position == asked.position && s.set == *set && s.side == *side));
-                self.sets.push(SetRecord { asked: asked.clone(), set: *set, side: *side, reps: *reps });
+                self.sets.retain(|s| !(s.position == asked.position && s.set == *set && s.side == *side));
+                self.sets.push(SetRecord { position: asked.position, set: *set, side: *side, reps: *reps });
             }
             Event::ExerciseDone { asked, seconds, .. } => {
                 self.skipped.retain(|(s, _)| s.position != asked.position);

@@ -9,6 +9,7 @@ pub mod steps;
 pub mod timer;
 mod work;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -47,7 +48,7 @@ pub enum Effect {
 /// Which session this run is, for every entry it records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
-    pub program: ProgramRef,
+    pub program: Arc<ProgramRef>,
     pub session: String,
     /// Unique to this run, chosen by the shell.
     pub run: String,

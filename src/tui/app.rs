@@ -57,7 +57,7 @@ pub enum Screen {
 #[derive(Debug, Clone)]
 pub struct App {
     pub program: Program,
-    pub program_ref: ProgramRef,
+    pub program_ref: Arc<ProgramRef>,
     /// The day the programme started.
     pub start: NaiveDate,
     /// Whether the programme is the bundled one offered because none was chosen.

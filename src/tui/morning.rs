@@ -55,7 +55,7 @@ impl MorningCheck {
             v: FORMAT_VERSION,
             at: now.wall,
             day: self.about,
-            program: program.clone(),
+            program: program.clone().into(),
             session: Name::default(),
             run: compact_str::format_compact!("morning-{}-{instance}", now.wall.format("%Y%m%d")),
             event: Event::Pain { moment: PainMoment::NextMorning, score },

@@ -181,7 +181,7 @@ impl SafetyCheck {
             v: FORMAT_VERSION,
             at: now.wall,
             day: now.wall.date_naive(),
-            program: program.clone(),
+            program: program.clone().into(),
             session: Name::default(),
             run: compact_str::format_compact!("safety-{}-{instance}", now.wall.format("%Y%m%dT%H%M%S")),
             event,

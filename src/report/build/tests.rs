@@ -248,7 +248,7 @@ mod reference {
         let tried =
             |run: &&&Run| run.counts() && (run.status() > RunStatus::Nothing || !run.skipped.is_empty());
         for run in runs.iter().filter(tried) {
-            for asked in &run.planned {
+            for asked in run.planned.iter() {
                 if !order.contains(&asked.exercise) {
                     order.push(asked.exercise.clone());
                 }
@@ -313,7 +313,7 @@ mod reference {
         fn add(&mut self, run: &Run, asked: &Asked, activity: Option<u64>) {
             let dose = &asked.dose;
             let done = run.done.contains(&asked.position);
-            let sets: Vec<_> = run.sets.iter().filter(|set| set.asked.position == asked.position).collect();
+            let sets: Vec<_> = run.sets.iter().filter(|set| set.position == asked.position).collect();
             // Done without a record of each set: marked done afterwards, or a timed activity.
             let whole = done && sets.is_empty();
             let sides = if dose.sides.as_deref() == Some("left-then-right") { 2 } else { 1 };
@@ -394,8 +394,8 @@ fn journal(next: &mut impl FnMut() -> u64, start: NaiveDate) -> Vec<Entry> {
             _ => open[(next() % open.len() as u64) as usize].clone(),
         };
         let event = match next() % 24 {
-            0..3 => Event::Started { planned: planned.clone() },
-            3 => Event::MarkedDone { planned: planned.clone() },
+            0..3 => Event::Started { planned: planned.clone().into() },
+            3 => Event::MarkedDone { planned: planned.clone().into() },
             4..6 => Event::Pain { moment: PainMoment::Before, score: (next() % 8) as u8 },
             6..8 => Event::Pain { moment: PainMoment::After, score: (next() % 11) as u8 },
             8..10 => Event::Pain { moment: PainMoment::NextMorning, score: (next() % 11) as u8 },
@@ -460,7 +460,7 @@ fn journal(next: &mut impl FnMut() -> u64, start: NaiveDate) -> Vec<Entry> {
             v: FORMAT_VERSION,
             at,
             day,
-            program: ProgramRef { title: version.0.into(), hash: version.1.into() },
+            program: ProgramRef { title: version.0.into(), hash: version.1.into() }.into(),
             session: session.into(),
             run: run.into(),
             event,
@@ -490,7 +490,7 @@ fn entry_for(run: &str) -> Entry {
         v: FORMAT_VERSION,
         at: DateTime::parse_from_rfc3339("2026-03-11T08:15:02+01:00").unwrap(),
         day: NaiveDate::from_ymd_opt(2026, 3, 11).unwrap(),
-        program: ProgramRef { title: "Core stability".into(), hash: "h1".into() },
+        program: ProgramRef { title: "Core stability".into(), hash: "h1".into() }.into(),
         session: "Core stability".into(),
         run: run.into(),
         event: Event::Note { text: "note".into() },
