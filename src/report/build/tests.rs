@@ -4,7 +4,10 @@
 use chrono::{Days, TimeDelta};
 
 use super::*;
-use crate::journal::{DoseRecord, FORMAT_VERSION, HurtAdvice, ProgramRef};
+use crate::journal::{
+    Asked, AskedBecause, DoseRecord, Ending, FORMAT_VERSION, HurtAdvice, ProgramRef, SafetyAnswer,
+    SafetyLevel, Side,
+};
 
 /// The report as it was built before it was gathered a line at a time: from every
 /// entry at once, through [`progress::History`]. The gathered one must be the same.
@@ -13,7 +16,7 @@ mod reference {
 
     // What turns weeks into rows and rows into the summary is shared: the reference
     // differs in how the journal is read, not there.
-    use super::super::{summary, week_row};
+    use super::super::weeks::{summary, week_row};
 
     use chrono::NaiveDate;
 
@@ -464,34 +467,6 @@ fn journal(next: &mut impl FnMut() -> u64, start: NaiveDate) -> Vec<Entry> {
         });
     }
     entries
-}
-
-/// Two run ids with the same hash are still told apart.
-#[test]
-fn runs_are_found_by_their_id_when_hashes_collide() {
-    let row = |id: &str| RunRow { id: id.into(), ..new_row(&entry_for("x")) };
-    let rows = [row("a"), row("b"), row("c")];
-    let mut ids = RunIds::default();
-    ids.insert("a", 0);
-    // As if "b" and "c" had the hash of "a".
-    ids.by_hash.insert(RunIds::hash("b"), 0);
-    ids.by_hash.insert(RunIds::hash("c"), 0);
-    ids.insert("b", 1);
-    ids.insert("c", 2);
-    let found: Vec<Option<usize>> = ["a", "b", "c", "d"].iter().map(|id| ids.find(&rows, id)).collect();
-    assert_eq!(found, [Some(0), Some(1), Some(2), None]);
-}
-
-fn entry_for(run: &str) -> Entry {
-    Entry {
-        v: FORMAT_VERSION,
-        at: DateTime::parse_from_rfc3339("2026-03-11T08:15:02+01:00").unwrap(),
-        day: NaiveDate::from_ymd_opt(2026, 3, 11).unwrap(),
-        program: ProgramRef { title: "Core stability".into(), hash: "h1".into() },
-        session: "Core stability".into(),
-        run: run.into(),
-        event: Event::Note { text: "note".into() },
-    }
 }
 
 #[test]
