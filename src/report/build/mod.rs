@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::exercises::tally;
-use super::{Period, ProgramInfo, Report, RunRow, Source, Status};
+use super::{Period, ProgramInfo, Report, RunRow, Status};
 use crate::journal::{Entry, Event, PainMoment};
 use crate::program::Program;
 use crate::progress::RunStatus;
@@ -32,7 +32,7 @@ use plans::Plans;
 use red_flags::RedFlags;
 use run_ids::RunIds;
 pub(super) use runs::SetDone;
-use runs::{Sitting, apply, new_row, status, walk_row};
+use runs::{Sitting, apply, new_row, status, walks};
 use versions::Version;
 use weeks::summary;
 
@@ -174,8 +174,7 @@ impl Gathered {
         }
         rows.retain(in_period);
         rows.shrink_to_fit();
-        let walks =
-            rows.iter().filter(|row| row.seconds > 0 || row.source == Source::Logged).map(walk_row).collect();
+        let walks = walks(&rows);
         let about = &program.about;
         Report {
             format_version: super::FORMAT_VERSION,

@@ -58,7 +58,7 @@ impl Gathered {
 }
 
 /// The average of `scores` to one decimal, if there are any.
-fn average(scores: Vec<u8>) -> Option<f64> {
+pub(super) fn average(scores: Vec<u8>) -> Option<f64> {
     if scores.is_empty() {
         return None;
     }

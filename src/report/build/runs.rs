@@ -216,7 +216,12 @@ impl Gathered {
     }
 }
 
-pub(super) fn walk_row(run: &RunRow) -> WalkRow {
+/// The walks and other timed activities among `rows`: logged, or done with rehabit.
+pub(super) fn walks(rows: &[RunRow]) -> Vec<WalkRow> {
+    rows.iter().filter(|row| row.seconds > 0 || row.source == Source::Logged).map(walk_row).collect()
+}
+
+fn walk_row(run: &RunRow) -> WalkRow {
     WalkRow {
         run: run.id.clone(),
         day: run.day,

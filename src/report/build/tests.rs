@@ -14,8 +14,10 @@ use crate::journal::{
 mod reference {
     use std::collections::{BTreeMap, BTreeSet};
 
-    // What turns weeks into rows and rows into the summary is shared: the reference
-    // differs in how the journal is read, not there.
+    // What turns weeks into rows, rows into the summary and walks, and scores into an
+    // average is shared: the reference differs in how the journal is read, not there.
+    use super::super::pain::average;
+    use super::super::runs::walks;
     use super::super::weeks::{summary, week_row};
 
     use chrono::NaiveDate;
@@ -27,7 +29,7 @@ mod reference {
     use crate::report::exercises::exercise_name;
     use crate::report::{
         ExerciseRow, PainDay, PainTrend, PainWeek, Period, ProgramInfo, RedFlagAnswer, Report, RunRow,
-        SkippedExercise, Source, Status, VersionSeen, WalkRow, WeekRow,
+        SkippedExercise, Source, Status, VersionSeen, WeekRow,
     };
 
     pub(super) fn build(
@@ -44,8 +46,7 @@ mod reference {
         let adherence = progress::weeks(program, start, from, to, &history, today);
         let weeks: Vec<WeekRow> = adherence.iter().map(week_row).collect();
         let rows: Vec<RunRow> = runs.iter().map(|run| run_row(program, start, &history, run)).collect();
-        let walks =
-            rows.iter().filter(|row| row.seconds > 0 || row.source == Source::Logged).map(walk_row).collect();
+        let walks = walks(&rows);
         let about = &program.about;
         Report {
             format_version: super::FORMAT_VERSION,
@@ -113,21 +114,6 @@ mod reference {
             cancelled: run.cancelled.is_some(),
             cancel_reason: run.cancelled.clone().flatten(),
             program_hash: run.program.hash.clone(),
-        }
-    }
-
-    fn walk_row(run: &RunRow) -> WalkRow {
-        WalkRow {
-            run: run.id.clone(),
-            day: run.day,
-            activity: run.activity.clone().unwrap_or_else(|| run.session.clone()),
-            source: run.source,
-            seconds: run.seconds,
-            minutes: run.minutes,
-            pain_before: run.pain_before,
-            pain_after: run.pain_after,
-            notes: run.notes.clone(),
-            cancelled: run.cancelled,
         }
     }
 
@@ -231,15 +217,6 @@ mod reference {
             days: days.into_values().collect(),
             morning_rising: morning_pain_rising(&mornings_so_far, to.min(today)),
         }
-    }
-
-    /// The average of `scores` to one decimal, if there are any.
-    fn average(scores: Vec<u8>) -> Option<f64> {
-        if scores.is_empty() {
-            return None;
-        }
-        let mean = scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores.len() as f64;
-        Some((mean * 10.0).round() / 10.0)
     }
 
     /// One row per exercise asked in the counted runs of `runs` where something was done
