@@ -721,9 +721,8 @@ fn a_session_in_one_time_zone_keeps_its_day_in_another() {
 // Signals and a closed terminal ---------------------------------------------------------------
 
 /// Starts a session, does the squats, and starts the plank's first hold: then `end`
-/// ends rehabit. Everything done is in the journal, whole; if `may_leave`, also that the
-/// session was left (rehabit may read the hang-up as the end of its input, Ctrl-D).
-fn ended_mid_session(may_leave: bool, end: impl FnOnce(&mut Tui)) -> (Home, Tui) {
+/// ends rehabit. Everything done is in the journal, whole, and nothing after it.
+fn ended_mid_session(end: impl FnOnce(&mut Tui)) -> (Home, Tui) {
     let home = Home::new();
     let mut tui = Tui::start(&home, 80, 24);
     start_session(&mut tui, "4");
@@ -731,11 +730,7 @@ fn ended_mid_session(may_leave: bool, end: impl FnOnce(&mut Tui)) -> (Home, Tui)
     tui.press(" ");
     tui.wait_for("Get ready");
     end(&mut tui);
-    let mut entries = home.entries();
-    if let Some(last) = entries.last().filter(|last| may_leave && last["event"] == "ended") {
-        assert_eq!(fields(last, &["ending", "done", "skipped"]), json!(["left", 1, 0]));
-        entries.pop();
-    }
+    let entries = home.entries();
     assert_eq!(
         events(&entries),
         ["started", "pain", "set_done", "set_done", "exercise_done"],
@@ -747,7 +742,7 @@ fn ended_mid_session(may_leave: bool, end: impl FnOnce(&mut Tui)) -> (Home, Tui)
 
 #[test]
 fn sigterm_mid_session_restores_the_terminal_and_keeps_every_step() {
-    ended_mid_session(false, |tui| {
+    ended_mid_session(|tui| {
         send_signal("-TERM", tui.pid());
         let status = tui.wait_exit();
         assert_eq!((status.signal(), status.exit_code()), (None, 128 + 15), "{status}");
@@ -757,7 +752,7 @@ fn sigterm_mid_session_restores_the_terminal_and_keeps_every_step() {
 
 #[test]
 fn sighup_mid_session_restores_the_terminal_and_keeps_every_step() {
-    ended_mid_session(false, |tui| {
+    ended_mid_session(|tui| {
         send_signal("-HUP", tui.pid());
         let status = tui.wait_exit();
         assert_eq!((status.signal(), status.exit_code()), (None, 128 + 1), "{status}");
@@ -767,7 +762,7 @@ fn sighup_mid_session_restores_the_terminal_and_keeps_every_step() {
 
 #[test]
 fn a_closed_terminal_mid_session_ends_rehabit_and_keeps_every_step() {
-    let (home, mut tui) = ended_mid_session(true, |tui| {
+    let (home, mut tui) = ended_mid_session(|tui| {
         tui.close_terminal();
         let status = tui.wait_exit_only();
         assert!(!status.success(), "a hang-up is not a normal quit: {status}");

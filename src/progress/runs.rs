@@ -33,6 +33,14 @@ pub struct SetRecord {
     pub reps: Option<u32>,
 }
 
+impl SetRecord {
+    /// Adds `done` to `sets`, in place of an earlier record of the same set and side.
+    pub fn record(sets: &mut Vec<SetRecord>, done: SetRecord) {
+        sets.retain(|s| !(s.position == done.position && s.set == done.set && s.side == done.side));
+        sets.push(done);
+    }
+}
+
 /// How much of a run was done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RunStatus {
@@ -126,10 +134,10 @@ impl Run {
             | Event::SafetyAnswered { .. }
             | Event::SafetyCleared { .. }
             | Event::Hurt { .. } => {}
-            Event::SetDone { asked, set, side, reps } => {
-                self.sets.retain(|s| !(s.position == asked.position && s.set == *set && s.side == *side));
-                self.sets.push(SetRecord { position: asked.position, set: *set, side: *side, reps: *reps });
-            }
+            Event::SetDone { asked, set, side, reps } => SetRecord::record(
+                &mut self.sets,
+                SetRecord { position: asked.position, set: *set, side: *side, reps: *reps },
+            ),
             Event::ExerciseDone { asked, seconds, .. } => {
                 self.skipped.retain(|(s, _)| s.position != asked.position);
                 if !self.done.contains(&asked.position) {

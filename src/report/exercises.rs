@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ExerciseRow;
-use super::build::SetDone;
 use crate::journal::{Asked, DoseRecord, Name};
 use crate::program::Program;
+use crate::progress::SetRecord;
 
 /// An exercise's name at `level` in `program`, or its id if the programme has no such
 /// exercise (any more).
@@ -21,7 +21,7 @@ pub(super) struct Worked<'a> {
     pub done: &'a [usize],
     /// Where each exercise skipped stood in the session, and its level.
     pub skipped: &'a [(usize, u8)],
-    pub sets: &'a [SetDone],
+    pub sets: &'a [SetRecord],
     /// The seconds of each timed activity done, by position.
     pub timed: &'a [(usize, u64)],
 }
@@ -90,7 +90,7 @@ impl Tally {
     fn add(&mut self, run: &Worked, asked: &Asked, activity: Option<u64>) {
         let dose = &asked.dose;
         let done = run.done.contains(&asked.position);
-        let sets: Vec<&SetDone> = run.sets.iter().filter(|set| set.position == asked.position).collect();
+        let sets: Vec<&SetRecord> = run.sets.iter().filter(|set| set.position == asked.position).collect();
         // Done without a record of each set: marked done afterwards, or a timed activity.
         let whole = done && sets.is_empty();
         let sides = if dose.sides.as_deref() == Some("left-then-right") { 2 } else { 1 };

@@ -214,8 +214,10 @@ impl Home {
 pub struct Tui {
     /// `None` once the terminal is closed.
     master: Option<Box<dyn MasterPty + Send>>,
-    /// Kept open: dropping it sends end-of-file, which rehabit reads as Ctrl-D.
-    writer: Option<Box<dyn Write + Send>>,
+    /// A plain descriptor of the terminal, not portable-pty's writer: dropping that one
+    /// types Enter and Ctrl-D (end-of-file, were the terminal cooked) just before the
+    /// hang-up, and a rehabit quick to read them quit as if the patient had pressed them.
+    writer: Option<File>,
     child: Box<dyn Child + Send + Sync>,
     output: Arc<Mutex<Output>>,
     /// Tells the reader thread to let go of the terminal.
@@ -236,13 +238,13 @@ impl Tui {
         let child = pair.slave.spawn_command(command).expect("rehabit starts");
         // Only the child may hold the terminal's other end, so that reading ends with it.
         drop(pair.slave);
-        // A reader of our own, which the reader thread closes when told to, so that the
-        // test can close the terminal for good (see `close_terminal`).
+        // A reader and a writer of our own: the reader thread closes the reader when told
+        // to, so that the test can close the terminal for good (see `close_terminal`).
         let fd = pair.master.as_raw_fd().expect("the terminal's file descriptor");
-        // SAFETY: `fd` belongs to `pair.master`, which is alive for this call.
-        let reader = unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned().expect("a reader");
-        let reader = File::from(reader);
-        let writer = pair.master.take_writer().expect("a writer");
+        // SAFETY: `fd` belongs to `pair.master`, which is alive for these calls.
+        let own = || unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned().map(File::from);
+        let reader = own().expect("a reader");
+        let writer = own().expect("a writer");
         let parser = vt100::Parser::new_with_callbacks(non_zero(rows), non_zero(cols), 0, Bells::default());
         let output = Arc::new(Mutex::new(Output { parser, raw: Vec::new(), closed: false }));
         let stop = Arc::new(AtomicBool::new(false));
@@ -319,7 +321,8 @@ impl Tui {
         has("ICANON") && has("ECHO")
     }
 
-    /// Closes the terminal, as closing its window does: the program's side hangs up.
+    /// Closes the terminal, as closing its window does: the program's side hangs up,
+    /// with no last keys typed.
     pub fn close_terminal(&mut self) {
         self.stop_reading();
         self.writer = None;
