@@ -765,7 +765,8 @@ fn a_closed_terminal_mid_session_ends_rehabit_and_keeps_every_step() {
     let (home, mut tui) = ended_mid_session(|tui| {
         tui.close_terminal();
         let status = tui.wait_exit_only();
-        assert!(!status.success(), "a hang-up is not a normal quit: {status}");
+        // Ended by its own hand on the hang-up (128 + SIGHUP), not by a crash or abort.
+        assert_eq!((status.signal(), status.exit_code()), (None, 128 + 1), "{status}");
     });
     // Nothing more was recorded after the hang-up, and a new start is clean.
     drop(tui);
@@ -785,7 +786,7 @@ fn a_closed_terminal_while_entries_wait_for_a_full_disk_ends_rehabit() {
     // Nowhere left to tell the patient: rehabit must still end, not hang or spin.
     tui.close_terminal();
     let status = tui.wait_exit_only();
-    assert!(!status.success(), "a hang-up is not a normal quit: {status}");
+    assert_eq!((status.signal(), status.exit_code()), (None, 128 + 1), "{status}");
     drop(full);
     assert_eq!(events(&home.entries()), ["started", "pain"], "what was saved is kept, whole");
 }

@@ -254,8 +254,12 @@ pub(crate) fn write_out(text: std::fmt::Arguments<'_>) {
 /// A bug is rehabit's fault, not the user's: say so calmly, without a Rust backtrace.
 fn explain_bugs_calmly() {
     std::panic::set_hook(Box::new(|info| {
+        use std::io::Write as _;
         let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
-        eprintln!(
+        // Not eprintln!, which panics (inside this hook, ending rehabit at once) when the
+        // terminal has gone.
+        let _ = writeln!(
+            std::io::stderr(),
             "rehabit: something went wrong inside rehabit{place}. Nothing you did caused this, \
              and your records are safe. Please try again; if it happens again, let us know."
         );

@@ -56,7 +56,9 @@ pub fn enter() -> io::Result<DefaultTerminal> {
 /// Gives the terminal back as it was, the cursor shown again: on quit the terminal's
 /// drop also shows it, but after a signal nothing else would.
 pub fn leave() {
-    ratatui::restore();
+    // Not ratatui::restore(), which reports a failure with eprintln!: after a hang-up
+    // there is no terminal to restore or to report to, and eprintln! would panic.
+    let _ = ratatui::try_restore();
     let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
 }
 
