@@ -61,6 +61,14 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
 /// folders are made; a folder that exists is left as it is (it may be the patient's
 /// own, such as the Desktop).
 pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
+    write_private_with(path, |file| file.write_all(contents))
+}
+
+/// [`write_private`], the contents written by `write` into the (buffered) file.
+pub fn write_private_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -75,8 +83,10 @@ pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let written = options.open(&temporary).and_then(|mut file| {
-        file.write_all(contents)?;
+    let written = options.open(&temporary).and_then(|file| {
+        let mut buffered = io::BufWriter::new(file);
+        write(&mut buffered)?;
+        let file = buffered.into_inner().map_err(io::IntoInnerError::into_error)?;
         file.sync_all()?;
         fs::rename(&temporary, path)
     });

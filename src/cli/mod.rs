@@ -242,7 +242,19 @@ enum Format {
 /// there is nobody left to tell, so rehabit stops quietly instead of crashing.
 pub(crate) fn write_out(text: std::fmt::Arguments<'_>) {
     use std::io::Write;
-    if let Err(error) = std::io::stdout().lock().write_fmt(text) {
+    stop_unless_written(std::io::stdout().lock().write_fmt(text));
+}
+
+/// Writes to standard output through `write`, in large pieces (a report), and stops as
+/// [`write_out`] does if that fails.
+pub(crate) fn write_out_with(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    stop_unless_written(write(&mut out).and_then(|()| out.flush()));
+}
+
+fn stop_unless_written(written: std::io::Result<()>) {
+    if let Err(error) = written {
         if error.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }

@@ -77,10 +77,9 @@ pub fn run(
     }
     let built = gathered.report(&current.program, &current.hash, start, from, to, today);
     let format = chosen_format(format, output);
-    let text = report::render(&built, format)?;
     match output {
         Some(path) => {
-            crate::paths::write_private(path, text.as_bytes())
+            crate::paths::write_private_with(path, |file| report::write(&built, format, file))
                 .map_err(|e| format!("could not write {}: {e}", path.display()))?;
             let kind = match format {
                 Format::Markdown => "Markdown",
@@ -90,7 +89,7 @@ pub fn run(
             };
             say!("Wrote the report ({kind}) for {from} to {to} to {}.", path.display());
         }
-        None => put!("{text}"),
+        None => super::write_out_with(|out| report::write(&built, format, out)),
     }
     Ok(())
 }

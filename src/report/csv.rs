@@ -33,19 +33,16 @@ pub const COLUMNS: [&str; 15] = [
     "cancelled",
 ];
 
-/// The report's runs as CSV.
-pub fn render(report: &Report) -> Result<String, csv::Error> {
-    let mut writer = WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(Terminator::CRLF)
-        .from_writer(BOM.as_bytes().to_vec());
+/// The report's runs as CSV, written to `to`.
+pub fn write(report: &Report, mut to: impl std::io::Write) -> Result<(), csv::Error> {
+    to.write_all(BOM.as_bytes())?;
+    let mut writer = WriterBuilder::new().delimiter(b';').terminator(Terminator::CRLF).from_writer(to);
     writer.write_record(COLUMNS)?;
     for run in &report.runs {
         writer.write_record(row(run))?;
     }
-    let bytes = writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-    // Every field is a Rust string, so the bytes are UTF-8.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    writer.flush()?;
+    Ok(())
 }
 
 fn row(run: &RunRow) -> [String; 15] {

@@ -3,9 +3,7 @@
 //! charts whole and read well in black and white. Every text from the journal and the
 //! programme is escaped.
 
-use std::fmt::Write;
-
-use super::{Report, RunRow, svg, text};
+use super::{Out, Report, RunRow, svg, text};
 
 /// `text` made safe for HTML and XML text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -26,17 +24,18 @@ pub fn escape(text: &str) -> String {
 /// The page's style sheet: A4 pages, rows and charts kept whole, black and white.
 const STYLE: &str = include_str!("report.css");
 
-/// The report as an HTML page.
-pub fn render(report: &Report) -> String {
+/// The report as an HTML page, written to `out` as it is made.
+pub fn render(report: &Report, out: &mut Out) {
     let title = t!("report-title", title = report.program.title.as_str());
-    let mut out = format!(
+    let _ = write!(
+        out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         crate::i18n::language().code(),
         escape(&title)
     );
-    header(&mut out, report, &title);
+    header(out, report, &title);
     let _ = write!(
         out,
         "<section>\n<h2>{}</h2>\n<figure>{}</figure>\n<figure>{}</figure>\n",
@@ -46,7 +45,7 @@ pub fn render(report: &Report) -> String {
     );
     let head = text::week_columns(t!("report-col-walked-min"));
     table(
-        &mut out,
+        out,
         &head,
         report.weeks.iter().map(|w| {
             let on_target =
@@ -77,7 +76,7 @@ pub fn render(report: &Report) -> String {
     );
     let head = text::exercise_columns(t!("report-col-sets-done-asked"));
     table(
-        &mut out,
+        out,
         &head,
         report.exercises.iter().map(|e| {
             row(
@@ -96,7 +95,7 @@ pub fn render(report: &Report) -> String {
         }),
     );
     let _ = writeln!(out, "</section>\n<section>\n<h2>{}</h2>", escape(&t!("report-heading-sessions")));
-    table(&mut out, &text::session_columns(), report.runs.iter().map(session_row));
+    table(out, &text::session_columns(), report.runs.iter().map(session_row));
     let _ = write!(
         out,
         "</section>\n<section>\n<h2>{}</h2>\n<figure>{}</figure>\n",
@@ -112,7 +111,7 @@ pub fn render(report: &Report) -> String {
         t!("report-col-next-morning-average"),
     ];
     table(
-        &mut out,
+        out,
         &head,
         report.pain.weeks.iter().map(|w| {
             let sunday = w.monday + chrono::Days::new(6);
@@ -129,16 +128,15 @@ pub fn render(report: &Report) -> String {
         }),
     );
     let _ = writeln!(out, "</section>\n<section>\n<h2>{}</h2>", escape(&t!("report-heading-walks")));
-    walks(&mut out, report);
-    out.push_str("</section>\n");
-    cancelled(&mut out, report);
-    red_flags(&mut out, report);
+    walks(out, report);
+    let _ = out.write_str("</section>\n");
+    cancelled(out, report);
+    red_flags(out, report);
     let footer = t!("report-footer", date = text::day(report.period.today), version = report.format_version);
     let _ = write!(out, "<footer>{}</footer>\n</body>\n</html>\n", escape(&footer));
-    out
 }
 
-fn red_flags(out: &mut String, report: &Report) {
+fn red_flags(out: &mut Out, report: &Report) {
     let _ = writeln!(out, "<section class=\"keep\">\n<h2>{}</h2>", escape(&t!("report-heading-red-flags")));
     let rows = text::red_flag_rows(report);
     if rows.is_empty() {
@@ -152,27 +150,27 @@ fn red_flags(out: &mut String, report: &Report) {
         };
         table(out, &text::red_flag_columns(), rows.iter().map(|r| row(class(r), &cells(&r.cells))));
     }
-    out.push_str("</section>\n");
+    let _ = out.write_str("</section>\n");
 }
 
-fn header(out: &mut String, report: &Report, title: &str) {
+fn header(out: &mut Out, report: &Report, title: &str) {
     let program = &report.program;
     let _ = write!(out, "<header class=\"keep\">\n<h1>{}</h1>\n<ul class=\"facts\">\n", escape(title));
     for (name, value) in text::facts(report, str::to_string) {
         let _ = writeln!(out, "<li><strong>{}:</strong> {}</li>", escape(&name), escape(&value));
     }
-    out.push_str("</ul>\n");
+    let _ = out.write_str("</ul>\n");
     if !program.goals.is_empty() {
         let _ = writeln!(out, "<h2>{}</h2>\n<ul>", escape(&t!("report-heading-goals")));
         for goal in &program.goals {
             let _ = writeln!(out, "<li>{}</li>", escape(goal));
         }
-        out.push_str("</ul>\n");
+        let _ = out.write_str("</ul>\n");
     }
-    out.push_str("</header>\n");
+    let _ = out.write_str("</header>\n");
 }
 
-fn walks(out: &mut String, report: &Report) {
+fn walks(out: &mut Out, report: &Report) {
     let head = text::walk_columns();
     table(
         out,
@@ -220,7 +218,7 @@ fn session_row(run: &RunRow) -> String {
     row(class, &cells)
 }
 
-fn cancelled(out: &mut String, report: &Report) {
+fn cancelled(out: &mut Out, report: &Report) {
     let taken_back: Vec<&RunRow> = report.runs.iter().filter(|r| r.cancelled).collect();
     if taken_back.is_empty() {
         return;
@@ -248,7 +246,7 @@ fn cancelled(out: &mut String, report: &Report) {
             )
         }),
     );
-    out.push_str("</section>\n");
+    let _ = out.write_str("</section>\n");
 }
 
 /// A table cell of text.
@@ -277,7 +275,7 @@ fn row(class: &str, cells: &[String]) -> String {
 }
 
 /// A table, or a line saying there is nothing.
-fn table(out: &mut String, head: &[String], rows: impl Iterator<Item = String>) {
+fn table(out: &mut Out, head: &[String], rows: impl Iterator<Item = String>) {
     let mut rows = rows.peekable();
     if rows.peek().is_none() {
         let _ = writeln!(out, "<p>{}</p>", escape(&t!("report-none")));
@@ -285,6 +283,8 @@ fn table(out: &mut String, head: &[String], rows: impl Iterator<Item = String>) 
     }
     let head: Vec<String> = head.iter().map(|h| format!("<th>{}</th>", escape(h))).collect();
     let _ = write!(out, "<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n", head.concat());
-    rows.for_each(|row| out.push_str(&row));
-    out.push_str("</tbody>\n</table>\n");
+    rows.for_each(|row| {
+        let _ = out.write_str(&row);
+    });
+    let _ = out.write_str("</tbody>\n</table>\n");
 }

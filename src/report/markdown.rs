@@ -2,26 +2,22 @@
 //! or paste into notes. Text from the journal and the programme is escaped, so a note
 //! can't break a table or turn into markup.
 
-use std::fmt::Write;
-
 use super::text;
-use super::{Report, RunRow};
+use super::{Out, Report, RunRow};
 
-/// The report as Markdown.
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
-    header(&mut out, report);
-    weeks(&mut out, report);
-    exercises(&mut out, report);
-    sessions(&mut out, report);
-    pain(&mut out, report);
-    walks(&mut out, report);
-    cancelled(&mut out, report);
-    red_flags(&mut out, report);
-    out
+/// The report as Markdown, written to `out` as it is made.
+pub fn render(report: &Report, out: &mut Out) {
+    header(out, report);
+    weeks(out, report);
+    exercises(out, report);
+    sessions(out, report);
+    pain(out, report);
+    walks(out, report);
+    cancelled(out, report);
+    red_flags(out, report);
 }
 
-fn red_flags(out: &mut String, report: &Report) {
+fn red_flags(out: &mut Out, report: &Report) {
     heading(out, t!("report-heading-red-flags"));
     let rows = text::red_flag_rows(report);
     if rows.is_empty() {
@@ -37,7 +33,7 @@ fn red_flags(out: &mut String, report: &Report) {
 }
 
 /// A section's heading, after a blank line.
-fn heading(out: &mut String, title: String) {
+fn heading(out: &mut Out, title: String) {
     let _ = writeln!(out, "\n## {title}");
 }
 
@@ -60,7 +56,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// One table: a header row and the rows, or a line saying there is nothing.
-fn table(out: &mut String, head: &[String], rows: impl IntoIterator<Item = Vec<String>>) {
+fn table(out: &mut Out, head: &[String], rows: impl IntoIterator<Item = Vec<String>>) {
     let mut rows = rows.into_iter().peekable();
     if rows.peek().is_none() {
         let _ = writeln!(out, "\n{}", t!("report-none"));
@@ -73,7 +69,7 @@ fn table(out: &mut String, head: &[String], rows: impl IntoIterator<Item = Vec<S
     }
 }
 
-fn header(out: &mut String, report: &Report) {
+fn header(out: &mut Out, report: &Report) {
     let program = &report.program;
     let _ = writeln!(out, "# {}\n", t!("report-title", title = escape(&program.title)));
     for (label, value) in text::facts(report, escape) {
@@ -81,14 +77,14 @@ fn header(out: &mut String, report: &Report) {
     }
     if !program.goals.is_empty() {
         heading(out, t!("report-heading-goals"));
-        out.push('\n');
+        let _ = out.write_char('\n');
         for goal in &program.goals {
             let _ = writeln!(out, "- {}", escape(goal));
         }
     }
 }
 
-fn weeks(out: &mut String, report: &Report) {
+fn weeks(out: &mut Out, report: &Report) {
     heading(out, t!("report-heading-weeks"));
     let head = text::week_columns(t!("report-col-walking-min"));
     table(
@@ -116,7 +112,7 @@ fn weeks(out: &mut String, report: &Report) {
     let _ = writeln!(out, "\n{}", text::days_key());
 }
 
-fn exercises(out: &mut String, report: &Report) {
+fn exercises(out: &mut Out, report: &Report) {
     heading(out, t!("report-heading-exercises"));
     let _ = writeln!(out, "\n{}", t!("report-exercises-intro"));
     let head = text::exercise_columns(t!("report-col-sets"));
@@ -138,7 +134,7 @@ fn exercises(out: &mut String, report: &Report) {
     );
 }
 
-fn sessions(out: &mut String, report: &Report) {
+fn sessions(out: &mut Out, report: &Report) {
     heading(out, t!("report-heading-sessions"));
     table(out, &text::session_columns(), report.runs.iter().map(session_row));
 }
@@ -160,7 +156,7 @@ fn session_row(run: &RunRow) -> Vec<String> {
     ]
 }
 
-fn pain(out: &mut String, report: &Report) {
+fn pain(out: &mut Out, report: &Report) {
     heading(out, t!("report-heading-pain"));
     let _ = writeln!(out, "\n{}", t!("report-pain-intro"));
     let head = [
@@ -186,7 +182,7 @@ fn pain(out: &mut String, report: &Report) {
     let _ = writeln!(out, "\n{}", text::morning_line(report));
 }
 
-fn walks(out: &mut String, report: &Report) {
+fn walks(out: &mut Out, report: &Report) {
     heading(out, t!("report-heading-walks"));
     let head = text::walk_columns();
     table(
@@ -207,7 +203,7 @@ fn walks(out: &mut String, report: &Report) {
     );
 }
 
-fn cancelled(out: &mut String, report: &Report) {
+fn cancelled(out: &mut Out, report: &Report) {
     let taken_back: Vec<&RunRow> = report.runs.iter().filter(|r| r.cancelled).collect();
     if taken_back.is_empty() {
         return;

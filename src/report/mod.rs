@@ -2,7 +2,7 @@
 //! what the patient did, felt and wrote. Pure: no files, no clock. The period and
 //! today are arguments, and the journal's entries are passed in.
 //!
-//! [`build`] gathers a [`Report`]; [`render`] writes it as Markdown, one
+//! [`build`] gathers a [`Report`]; [`write`] writes it as Markdown, one
 //! self-contained HTML page, CSV for a spreadsheet, or JSON for other tools.
 //! `docs/report.md` describes the JSON fields and the CSV columns.
 
@@ -13,8 +13,10 @@ mod html;
 mod markdown;
 mod svg;
 mod text;
+mod write;
 
 pub use build::{Gathered, build};
+pub use write::{Format, Out, render, write};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -293,40 +295,4 @@ pub struct RedFlagAnswer {
     /// For answers that called for a doctor now: the day the patient confirmed that a
     /// clinician had cleared them, if they have.
     pub cleared: Option<NaiveDate>,
-}
-
-/// The ways the report can be written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Markdown,
-    Html,
-    Csv,
-    Json,
-}
-
-impl Format {
-    /// The format a file name's extension asks for, if it names one.
-    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        match extension.as_str() {
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            "csv" => Some(Format::Csv),
-            "json" => Some(Format::Json),
-            _ => None,
-        }
-    }
-}
-
-/// The report written in `format`. Writing to memory does not fail in practice; an
-/// error says what went wrong in plain words.
-pub fn render(report: &Report, format: Format) -> Result<String, String> {
-    match format {
-        Format::Markdown => Ok(markdown::render(report)),
-        Format::Html => Ok(html::render(report)),
-        Format::Csv => csv::render(report).map_err(|e| format!("could not write the report as CSV: {e}")),
-        Format::Json => serde_json::to_string_pretty(report)
-            .map(|json| json + "\n")
-            .map_err(|e| format!("could not write the report as JSON: {e}")),
-    }
 }
