@@ -1,5 +1,9 @@
-use super::*;
-use crate::journal::FORMAT_VERSION;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::entry;
+use super::timestamps::{quick_date, quick_timestamp};
+use super::written::{as_written, plain_length};
+use crate::journal::{Asked, DoseRecord, Ending, Entry, Event, FORMAT_VERSION, PainMoment, ProgramRef, Side};
 
 fn asked() -> Asked {
     Asked {
@@ -164,6 +168,8 @@ fn plain_samples() -> Vec<Entry> {
 
 /// Every line rehabit writes of the events read here, but for strings with escapes,
 /// is read without [`Flat`].
+///
+/// [`Flat`]: super::flat::Flat
 #[test]
 fn reads_lines_as_rehabit_writes_them_without_serde() {
     let mut read = 0;
