@@ -169,7 +169,7 @@ fn plain_samples() -> Vec<Entry> {
 /// Every line rehabit writes of the events read here, but for strings with escapes,
 /// is read without [`Flat`].
 ///
-/// [`Flat`]: super::flat::Flat
+/// [`Flat`]: mod@super::flat
 #[test]
 fn reads_lines_as_rehabit_writes_them_without_serde() {
     let mut read = 0;

@@ -10,7 +10,7 @@ use crate::journal::{Asked, DoseRecord, Ending, Entry, Event, Name, PainMoment, 
 /// [`Flat`], and most of the time `rehabit status` and start-up took. Anything else
 /// (a note with a quote in it, a field added) is left to [`Flat`].
 ///
-/// [`Flat`]: super::flat::Flat
+/// [`Flat`]: mod@super::flat
 pub(super) fn as_written(text: &str) -> Option<Entry> {
     let mut line = Written { text, at: 0 };
     line.expect("{\"v\":")?;
