@@ -2,14 +2,13 @@
 //! the recent part is read.
 
 use std::fs::File;
-use std::io;
 use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 
 use super::lines::LinesBackward;
-use super::{CLOCK_SLACK, Unreadable, parse, shown};
+use super::{Unreadable, open_shared, parse, shown, stop_at};
 use crate::journal::{Entry, JournalError, ProgramRef, failed};
 
 /// The recent part of the journal, and anything wrong found in it.
@@ -42,19 +41,20 @@ pub fn read_all(path: &Path) -> Result<Recent, JournalError> {
 }
 
 pub(super) fn read(path: &Path, since: Option<DateTime<FixedOffset>>) -> Result<Recent, JournalError> {
-    let file = match File::open(path) {
-        Ok(file) => file,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Recent::default()),
-        Err(error) => return Err(failed("open the journal", path)(error)),
-    };
-    file.lock_shared().map_err(failed("lock the journal", path))?;
-    // The lock goes when the file is closed, on every path out of here.
-    scan(&file, path, since)
+    match open_shared(path)? {
+        // The lock goes when the file is closed, on every path out of here.
+        Some((file, len)) => scan(&file, len, path, since),
+        None => Ok(Recent::default()),
+    }
 }
 
-fn scan(file: &File, path: &Path, since: Option<DateTime<FixedOffset>>) -> Result<Recent, JournalError> {
-    let len = file.metadata().map_err(failed("read the journal", path))?.len();
-    let stop = since.map(|since| since.checked_sub_signed(CLOCK_SLACK).unwrap_or(since));
+fn scan(
+    file: &File,
+    len: u64,
+    path: &Path,
+    since: Option<DateTime<FixedOffset>>,
+) -> Result<Recent, JournalError> {
+    let stop = stop_at(since);
     let mut lines = LinesBackward::new(file, len);
     let mut recent = Recent {
         torn_tail: !lines.take_tail().map_err(failed("read the journal", path))?.is_empty(),

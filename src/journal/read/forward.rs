@@ -1,14 +1,12 @@
 //! Streaming the journal forwards from its start ([`stream_since`], [`stream_all`]), an
 //! entry at a time, to give what reading backwards gives without keeping it all.
 
-use std::fs::File;
-use std::io;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
 
 use super::lines::LinesForward;
-use super::{CLOCK_SLACK, Unreadable, parse, shown};
+use super::{Unreadable, open_shared, parse, shown, stop_at};
 use crate::journal::{Entry, JournalError, failed};
 
 /// What [`stream_since`] and [`stream_all`] hand over, in the order of the file.
@@ -63,14 +61,10 @@ fn stream(
     since: Option<DateTime<FixedOffset>>,
     mut each: impl FnMut(Streamed<'_>),
 ) -> Result<Streaming, JournalError> {
-    let file = match File::open(path) {
-        Ok(file) => file,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Streaming::default()),
-        Err(error) => return Err(failed("open the journal", path)(error)),
+    let Some((file, len)) = open_shared(path)? else {
+        return Ok(Streaming::default());
     };
-    file.lock_shared().map_err(failed("lock the journal", path))?;
-    let len = file.metadata().map_err(failed("read the journal", path))?.len();
-    let stop = since.map(|since| since.checked_sub_signed(CLOCK_SLACK).unwrap_or(since));
+    let stop = stop_at(since);
     let mut found = Streaming::default();
     // Reading backwards, the first line from the end that a newer rehabit wrote is the
     // error: here, the last one since the last entry that would have stopped the reading.

@@ -174,36 +174,15 @@ impl<'a> LinesForward<'a> {
     }
 }
 
-/// Where the first newline in `bytes` is, eight bytes at a time as [`last_newline`].
+/// Where the first newline in `bytes` is.
 fn first_newline(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut start = 0;
-    while let Some(word) = bytes.get(start..start + 8) {
-        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * u64::from(b'\n'));
-        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
-            break;
-        }
-        start += 8;
-    }
-    bytes[start..].iter().position(|&byte| byte == b'\n').map(|at| start + at)
+    memchr::memchr(b'\n', bytes)
 }
 
-/// Where the last newline in `bytes` is. Eight bytes at a time, as the journal's lines
-/// are long: byte by byte, this search was a tenth of reading a year of the journal.
+/// Where the last newline in `bytes` is. Many bytes at a time, as the journal's lines are
+/// long: byte by byte, this search was a tenth of reading a year of the journal.
 fn last_newline(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut end = bytes.len();
-    while let Some(word) = end.checked_sub(8).and_then(|start| bytes.get(start..end)) {
-        let word = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * u64::from(b'\n'));
-        // Some byte of the word is a newline (a zero byte after the xor).
-        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
-            break;
-        }
-        end -= 8;
-    }
-    bytes[..end].iter().rposition(|&byte| byte == b'\n')
+    memchr::memrchr(b'\n', bytes)
 }
 
 #[cfg(test)]

@@ -8,10 +8,14 @@
 //! [`backward`] reads from the end, [`forward`] streams from the start, and both take the
 //! lines from [`lines`] and read each with [`parse`].
 
-use chrono::TimeDelta;
+use std::fs::File;
+use std::io;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Deserialize;
 
-use super::{Entry, FORMAT_VERSION, JournalError};
+use super::{Entry, FORMAT_VERSION, JournalError, failed};
 
 mod backward;
 mod forward;
@@ -30,6 +34,23 @@ const SHOWN_CHARS: usize = 200;
 /// put back (by a time server, or by hand) while rehabit records, so an entry can be
 /// stamped earlier than the one before it. Reading goes on this far before `since`.
 pub const CLOCK_SLACK: TimeDelta = TimeDelta::days(1);
+
+/// Where reading for entries since `since` can stop: [`CLOCK_SLACK`] before it.
+fn stop_at(since: Option<DateTime<FixedOffset>>) -> Option<DateTime<FixedOffset>> {
+    since.map(|since| since.checked_sub_signed(CLOCK_SLACK).unwrap_or(since))
+}
+
+/// The journal at `path`, locked for reading, and its length; `None` if there is none yet.
+fn open_shared(path: &Path) -> Result<Option<(File, u64)>, JournalError> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(failed("open the journal", path)(error)),
+    };
+    file.lock_shared().map_err(failed("lock the journal", path))?;
+    let len = file.metadata().map_err(failed("read the journal", path))?.len();
+    Ok(Some((file, len)))
+}
 
 /// A line of the journal that is not an entry rehabit can read.
 #[derive(Debug, Clone, PartialEq, Eq)]
