@@ -100,8 +100,7 @@ pub(super) fn flat(text: &str) -> Option<Entry> {
 }
 
 /// A timestamp as rehabit writes it ("2026-03-11T08:15:02.123456789+01:00", or with
-/// "Z" in UTC), read
-/// directly; any other form fails, for serde's [`Entry`] to read with chrono's parser.
+/// "Z" in UTC), read directly; any other form fails, for serde's [`Entry`] to read with chrono's parser.
 fn timestamp<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffset>, D::Error> {
     let text = <&str>::deserialize(deserializer)?;
     quick_timestamp(text).ok_or_else(|| serde::de::Error::custom("not a plain timestamp"))

@@ -4,7 +4,7 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 
-/// How much of the file is read at a time, from the end.
+/// How much of the file is read at a time, from the end or from the start.
 const CHUNK: u64 = 64 * 1024;
 
 /// The bytes after the last newline of the first `len` bytes of `file`: a line cut off

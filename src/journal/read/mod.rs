@@ -57,7 +57,7 @@ fn open_shared(path: &Path) -> Result<Option<(File, u64)>, JournalError> {
 pub struct Unreadable {
     /// Where the line starts in the file, in bytes.
     pub offset: u64,
-    /// The start of the line, up to about 200 characters, with "…" if cut.
+    /// The start of the line, up to [`SHOWN_CHARS`] characters, with "…" if cut.
     pub text: String,
 }
 
